@@ -1,0 +1,92 @@
+// Load benchmark of the composed graph: starts the real stack (processes, PostgreSQL), then
+// drives it with autocannon over loopback and appends the figures to results.md.
+// Usage: npm run bench   (DATABASE_URL to use a given PostgreSQL; default: the local test server)
+import autocannon from 'autocannon';
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { startStack, ensureDatabase, dropDatabase } = require('@eco/stack');
+
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+const SEARCH = 'query Search { services(search: "паспорт", first: 10) { totalCount edges { node { id titleRu department { id } } } } }';
+const DEPARTMENTS = '{ departments { id code shortName } }';
+const ME = '{ me { lastName firstName department { id name } } }';
+
+async function login(gatewayUrl) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation { login(input: { login: "employee.mvd@demo.gosuslugi.local", password: "Demo-Password1!" }) { accessToken } }',
+    }),
+  });
+  return (await response.json()).data.login.accessToken;
+}
+
+function run(title, url, query, headers = {}) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration: DURATION_SECONDS,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        const failed = result.non2xx + result.errors;
+        resolve({ title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed, total: result.requests.total });
+      },
+    );
+  });
+}
+
+const databaseName = `eco_bench_${Date.now()}`;
+const databaseUrl = await ensureDatabase(serverUrl, databaseName);
+const stack = await startStack({
+  databaseUrl,
+  dataDir: mkdtempSync(path.join(tmpdir(), 'eco-bench-')),
+  seedDemoData: true,
+  ports: 'ephemeral',
+  env: { LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+});
+try {
+  const token = await login(stack.gatewayUrl);
+  const auth = { authorization: `Bearer ${token}` };
+  const results = [];
+  for (const scenario of [
+    ['catalog search «паспорт» via gateway (catalog only)', stack.gatewayUrl, SEARCH, {}],
+    ['same search straight to the catalog subgraph', stack.subgraphs.catalog.url, SEARCH.replace(' department { id }', ''), {}],
+    ['departments list via gateway', stack.gatewayUrl, DEPARTMENTS, {}],
+    ['me + department (identity → catalog) via gateway, authenticated', stack.gatewayUrl, ME, auth],
+  ]) {
+    const result = await run(...scenario);
+    results.push(result);
+    console.log(`${result.title}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, failed ${result.failed}`);
+  }
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const rows = results.map((r) => `| ${r.title} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.failed}/${r.total} |`);
+  appendFileSync(
+    new URL('./results.md', import.meta.url),
+    [
+      '',
+      `## ${date} UTC — ${cpus().length} cores (${cpus()[0].model}), Node ${process.version}, ${CONNECTIONS} connections × ${DURATION_SECONDS} s`,
+      '',
+      '| scenario | req/s | p50 ms | p99 ms | failed/total |',
+      '|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+} finally {
+  await stack.stop();
+  await dropDatabase(serverUrl, databaseName);
+}

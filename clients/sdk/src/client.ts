@@ -1,0 +1,41 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export interface EcoClientOptions {
+  /** The gateway, e.g. http://localhost:4000/graphql */
+  url: string;
+  token?: string;
+  locale?: 'ru' | 'en';
+  fetch?: typeof fetch;
+}
+
+export class EcoGraphQLError extends Error {
+  constructor(readonly errors: { message: string; extensions?: { code?: string } }[]) {
+    super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
+  }
+}
+
+/** A minimal typed client: a generated document in, typed data out; GraphQL errors thrown. */
+export function createEcoClient(options: EcoClientOptions) {
+  const doFetch = options.fetch ?? fetch;
+  let token = options.token;
+  return {
+    setToken(next: string | undefined) {
+      token = next;
+    },
+    async request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+      const response = await doFetch(options.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(options.locale ? { 'accept-language': options.locale } : {}),
+        },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as { data?: TResult; errors?: EcoGraphQLError['errors'] };
+      if (body.errors?.length) throw new EcoGraphQLError(body.errors);
+      return body.data as TResult;
+    },
+  };
+}

@@ -1,0 +1,3 @@
+/** @eco/sdk: typed access to the public-services graph. */
+export * from './client';
+export * from './gql/graphql';

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { DEFAULT_JWKS_URL } from '@eco/kit';
+
+/** Everything the gateway reads from its command line and environment (see the README's table). */
+export interface GatewayConfig {
+  port: number;
+  /** Any composed supergraph file: ours, or a regional portal's own. */
+  supergraphPath: string;
+  /** Subgraph URL per subgraph name, overriding the routing URL written in the supergraph. */
+  subgraphUrlOverrides: Record<string, string>;
+  jwksUrl: string;
+  production: boolean;
+}
+
+export const DEFAULT_GATEWAY_PORT = 4000;
+export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+/** `SUBGRAPH_IDENTITY_URL=http://…` overrides the `identity` subgraph (dashes become underscores). */
+export const SUBGRAPH_URL_ENV = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
+
+export function gatewayConfigFrom(argv: string[], env: NodeJS.ProcessEnv): GatewayConfig {
+  return {
+    port: env.PORT !== undefined ? Number(env.PORT) : DEFAULT_GATEWAY_PORT,
+    supergraphPath: path.resolve(argValue(argv, '--supergraph') ?? env.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH),
+    subgraphUrlOverrides: subgraphUrlOverridesFrom(env),
+    jwksUrl: env.IDENTITY_JWKS_URL ?? DEFAULT_JWKS_URL,
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+function argValue(argv: string[], flag: string): string | undefined {
+  const index = argv.indexOf(flag);
+  if (index >= 0) return argv[index + 1];
+  const inline = argv.find((arg) => arg.startsWith(`${flag}=`));
+  return inline?.slice(flag.length + 1);
+}
+
+function subgraphUrlOverridesFrom(env: NodeJS.ProcessEnv): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = SUBGRAPH_URL_ENV.exec(key);
+    if (match && value) overrides[match[1].toLowerCase()] = value;
+  }
+  return overrides;
+}

@@ -1,0 +1,108 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  createErrorFormatter,
+  createLogger,
+  createTokenVerifier,
+  jwksKeySource,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  requestLoggingPlugin,
+  runUntilSignal,
+  type KeySource,
+  type Logger,
+} from '@eco/kit';
+import express from 'express';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayContext, type GatewayContext } from './auth/gateway-context';
+import { gatewayConfigFrom, type GatewayConfig } from './config';
+import { ForwardingDataSource } from './supergraph/forwarding-data-source';
+import { subgraphUrl } from './supergraph/subgraph-url';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartGatewayOptions {
+  logger?: Logger;
+  /** Where token keys come from; identity's JWKS by default. */
+  keySource?: KeySource;
+}
+
+/** Serves one supergraph file: any composition, ours or a regional portal's, without code changes. */
+export async function startGateway(config: GatewayConfig, options: StartGatewayOptions = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger('gateway');
+  const verifier = createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl));
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => {
+      const resolvedUrl = subgraphUrl(name, url, config.subgraphUrlOverrides);
+      logger.info({ subgraph: name, url: resolvedUrl }, 'subgraph route');
+      return new ForwardingDataSource({ url: resolvedUrl });
+    },
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      requestLoggingPlugin<GatewayContext>(),
+    ],
+  });
+  await server.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/readyz', (_req, res) => {
+    res.json({ status: 'ready', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      // The gateway mints the request id (or keeps a valid incoming one) and echoes it back.
+      res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
+      next();
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: ({ req, res }) => createGatewayContext(req.headers, res.locals.requestId as string, verifier, logger),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url, supergraph: config.supergraphPath }, 'gateway ready');
+  return { url, port, stop: () => server.stop() };
+}
+
+if (require.main === module) {
+  const logger = createLogger('gateway');
+  startGateway(gatewayConfigFrom(process.argv.slice(2), process.env), { logger })
+    .then((running) => runUntilSignal(logger, running.stop))
+    .catch((error: unknown) => {
+      logger.fatal({ err: error }, 'gateway failed to start');
+      process.exit(1);
+    });
+}

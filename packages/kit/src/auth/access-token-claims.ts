@@ -1,0 +1,18 @@
+import type { Role } from './viewer';
+
+/** Issuer and audience every access token carries; verifiers refuse anything else. */
+export const TOKEN_ISSUER = 'eco-identity';
+export const TOKEN_AUDIENCE = 'eco-graph';
+export const TOKEN_ALGORITHM = 'ES256';
+
+/** The claims identity signs into an access token (JWT). */
+export interface AccessTokenClaims {
+  sub: string;
+  roles: Role[];
+  /** Employee's department id. */
+  dep?: string | null;
+  /** Space-separated OAuth scopes (API clients). */
+  scope?: string;
+  /** Session (refresh-token family) id, so a revoked session can be recognised. */
+  sid?: string;
+}

@@ -1,0 +1,65 @@
+import jwt, { type JwtHeader, type JwtPayload } from 'jsonwebtoken';
+import { JwksClient } from 'jwks-rsa';
+import type { KeyObject } from 'node:crypto';
+import { unauthenticated } from '../errors/graphql-errors';
+import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type AccessTokenClaims } from './access-token-claims';
+import { ANONYMOUS, type Role, type Viewer } from './viewer';
+
+/** Finds the public key for a token's `kid`. */
+export type KeySource = (kid: string | undefined) => Promise<KeyObject | string>;
+
+export const JWKS_CACHE_MAX_AGE_MS = 10 * 60 * 1000;
+
+/** Keys from identity's published JWKS, cached; an unknown `kid` triggers a (rate-limited) refetch. */
+export function jwksKeySource(jwksUri: string): KeySource {
+  const client = new JwksClient({
+    jwksUri,
+    cache: true,
+    cacheMaxAge: JWKS_CACHE_MAX_AGE_MS,
+    rateLimit: true,
+    jwksRequestsPerMinute: 30,
+    timeout: 5000,
+  });
+  return async (kid) => (await client.getSigningKey(kid)).getPublicKey();
+}
+
+export interface TokenVerifier {
+  /** Anonymous for no token; a coded UNAUTHENTICATED error for a bad, expired or foreign one. */
+  viewerFromAuthorization(header: string | undefined): Promise<Viewer>;
+}
+
+export function createTokenVerifier(keySource: KeySource): TokenVerifier {
+  async function verify(token: string): Promise<AccessTokenClaims & JwtPayload> {
+    const decoded = jwt.decode(token, { complete: true });
+    if (!decoded || typeof decoded.payload === 'string') throw unauthenticated('Malformed access token');
+    const key = await keySource((decoded.header as JwtHeader).kid).catch(() => {
+      throw unauthenticated('Access token signed by an unknown key');
+    });
+    try {
+      return jwt.verify(token, key, {
+        algorithms: [TOKEN_ALGORITHM],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+      }) as AccessTokenClaims & JwtPayload;
+    } catch (error) {
+      const expired = error instanceof jwt.TokenExpiredError;
+      throw unauthenticated(expired ? 'Access token expired' : 'Invalid access token');
+    }
+  }
+
+  return {
+    async viewerFromAuthorization(header) {
+      if (!header) return ANONYMOUS;
+      const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+      if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
+      const claims = await verify(match[1]);
+      return {
+        userId: claims.sub,
+        roles: (claims.roles ?? []) as Role[],
+        departmentId: claims.dep ?? null,
+        scopes: claims.scope ? claims.scope.split(' ') : [],
+        token: match[1],
+      };
+    },
+  };
+}

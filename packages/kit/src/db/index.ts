@@ -1,0 +1,3 @@
+export { applyMigrations, writeNewMigration } from './migrations';
+export type { ApplyMigrationsOptions, MigrationLogger, WriteNewMigrationOptions } from './migrations';
+export { createSchemaIfMissing, dropSchema, withPgClient } from './pg-schema';

@@ -1,0 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
+/** The gateway creates it, forwards it to every subgraph, and every log line carries it. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+const VALID_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Keeps an incoming id only if it looks like one, so a caller cannot inject into logs. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && VALID_REQUEST_ID.test(value) ? value : randomUUID();
+}

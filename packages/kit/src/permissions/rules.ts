@@ -1,0 +1,69 @@
+import { allow, and, chain, deny, not, or, rule, shield } from 'graphql-shield';
+import type { IRule, IRules } from 'graphql-shield';
+import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from '../errors/graphql-errors';
+import { hasRole, Role, type Viewer } from '../auth/viewer';
+
+export { allow, and, chain, deny, not, or, rule };
+export type { IRule, IRules };
+
+interface WithViewer {
+  viewer: Viewer;
+}
+
+/**
+ * Every rule here is `no_cache`: shield's `contextual` cache is keyed per request, not per
+ * parent object, so an owner check cached for the first list item would answer for the rest.
+ */
+export const isAuthenticated: IRule = rule('isAuthenticated', { cache: 'no_cache' })(
+  (_parent, _args, ctx: WithViewer) => (ctx.viewer.userId ? true : unauthenticated()),
+);
+
+export const roleRule = (role: Role): IRule =>
+  rule(`has${role}`, { cache: 'no_cache' })((_parent, _args, ctx: WithViewer) => {
+    if (!ctx.viewer.userId) return unauthenticated();
+    return hasRole(ctx.viewer, role) ? true : forbidden(`Requires role ${role}`);
+  });
+
+export const isAdmin: IRule = roleRule(Role.ADMIN);
+export const isEmployee: IRule = roleRule(Role.EMPLOYEE);
+export const isCitizen: IRule = roleRule(Role.CITIZEN);
+
+/** Federation plumbing stays reachable; the entities it returns obey their own type's rules. */
+const FEDERATION_RULES: IRules = {
+  Query: { _service: allow, _entities: allow },
+  _Service: allow,
+};
+
+/** Types of the kit that carry no data of their own (present only where a subgraph uses them). */
+const KIT_TYPE_RULES: IRules = {
+  PageInfo: allow,
+  UserError: allow,
+};
+
+const isRuleMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * The subgraph's own rules on top of the kit's; field maps of one type are merged. Kit rules
+ * for types the subgraph does not use are left out (shield refuses rules for missing types).
+ */
+function mergeRules(own: IRules, typeExists: (name: string) => boolean): IRules {
+  const kitRules = Object.entries({ ...KIT_TYPE_RULES, ...FEDERATION_RULES } as Record<string, unknown>).filter(([name]) => typeExists(name));
+  const merged: Record<string, unknown> = Object.fromEntries(kitRules);
+  for (const [typeName, typeRules] of Object.entries(own as Record<string, unknown>)) {
+    const base = merged[typeName];
+    merged[typeName] = isRuleMap(base) && isRuleMap(typeRules) ? { ...base, ...typeRules } : typeRules;
+  }
+  return merged as IRules;
+}
+
+/** The subgraph's permission layer: fail closed, so a field nobody gave a rule is refused. */
+export function permissionShield(own: IRules, typeExists: (name: string) => boolean) {
+  return shield(mergeRules(own, typeExists), {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    // A new error each time: one shared instance would carry one request's path into another's.
+    fallbackError: (thrown) => (thrown instanceof GraphQLError ? thrown : forbidden()),
+  });
+}

@@ -1,0 +1,24 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, EXPECTED_ERROR_CODES } from '../errors/error-codes';
+import type { Logger } from '../logging/logger';
+
+/**
+ * Expected errors go out as they are; anything else is logged and replaced by a generic
+ * coded error, so no stack trace, SQL or personal data ever reaches a client.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && EXPECTED_ERROR_CODES.has(code)) {
+      const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

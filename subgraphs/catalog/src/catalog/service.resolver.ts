@@ -1,0 +1,30 @@
+import { pageWindow, toConnection, type Connection } from '@eco/kit';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { CatalogContext } from '../context';
+import type { ServiceRow } from './catalog.service';
+import { ServiceKeyArgs, ServicesArgs } from './service.input';
+import { serviceLoader } from './service.loader';
+import { ServiceConnection, ServiceType } from './service.type';
+
+@Resolver(() => ServiceType)
+export class ServiceResolver {
+  @Query(() => ServiceConnection, {
+    description:
+      'Public services: full-text search in Russian and English (typos tolerated in titles), filters, a Relay page.',
+  })
+  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() ctx: CatalogContext): Promise<Connection<ServiceRow>> {
+    const window = pageWindow(args);
+    const { search, filter, orderBy } = args;
+    const result = await ctx.services.catalog.listServices({ search, filter, order: orderBy, locale: ctx.locale, window });
+    return toConnection(result.nodes, window, result.totalCount);
+  }
+
+  @Query(() => ServiceType, {
+    nullable: true,
+    description: 'One service by `id` or by `code` (exactly one of them); null when there is none.',
+  })
+  async service(@Args(() => ServiceKeyArgs) args: ServiceKeyArgs, @Ctx() ctx: CatalogContext): Promise<ServiceRow | null> {
+    const key = ctx.services.catalog.serviceKey(args, ctx.locale);
+    return 'id' in key ? serviceLoader(ctx).load(key.id) : ctx.services.catalog.serviceByCode(key.code);
+  }
+}

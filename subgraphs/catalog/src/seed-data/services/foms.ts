@@ -1,0 +1,106 @@
+import { DOC } from '../documents';
+import { addressField, booleanField, childField, consentField, dateField, enumField, formSchema, patternField, snilsField } from '../form-fields';
+import { SUBCATEGORY } from '../subcategories';
+import type { ServiceSeed } from '../types';
+import { OMS_NUMBER } from './health-fields';
+
+export const FOMS_SERVICES: ServiceSeed[] = [
+  {
+    code: 'foms-oms-policy',
+    title: { ru: 'Оформление полиса ОМС', en: 'Obtaining a compulsory medical insurance (OMS) policy' },
+    description: {
+      ru: 'Полис ОМС даёт право на бесплатную медицинскую помощь по всей России. Выдаётся в виде выписки из реестра застрахованных лиц сразу после подачи заявления в страховую компанию.',
+      en: 'The OMS policy entitles you to free medical care across Russia. It is issued as an extract from the register of insured persons right after applying to an insurer.',
+    },
+    category: 'DOCUMENT',
+    subcategory: SUBCATEGORY.HEALTH,
+    departmentCode: 'FOMS',
+    level: 'FEDERAL',
+    regionCodes: [],
+    requiredDocuments: [DOC.PASSPORT, DOC.SNILS, DOC.BIRTH_CERTIFICATE],
+    feeKopecks: 0,
+    processingDays: 1,
+    onlineOnly: false,
+    formSchema: formSchema('Заявление о выборе (замене) страховой медицинской организации и выдаче полиса', ['insured', 'snils', 'insurerCode', 'residenceAddress', 'consent'], {
+      insured: enumField('Кого страхуем', ['Себя', 'Ребёнка', 'Подопечного']),
+      snils: snilsField('СНИЛС застрахованного'),
+      child: childField('Ребёнок'),
+      insurerCode: patternField('Страховая медицинская организация (реестровый номер)', '^\\d{5}$'),
+      residenceAddress: addressField('Адрес проживания'),
+      policyForm: enumField('Форма полиса', ['Выписка из реестра (электронный полис)', 'Полис на бумажном носителе']),
+      consent: consentField(),
+    }),
+    popularity: 35000,
+  },
+  {
+    code: 'foms-insurer-change',
+    title: { ru: 'Смена страховой медицинской организации', en: 'Changing the medical insurance company' },
+    description: {
+      ru: 'Сменить страховую компанию по ОМС можно раз в год до 1 ноября или чаще при переезде. Номер полиса при этом не меняется.',
+      en: 'You may change your OMS insurer once a year by 1 November, or more often if you move. The policy number stays the same.',
+    },
+    category: 'TRANSACTIONAL',
+    subcategory: SUBCATEGORY.HEALTH,
+    departmentCode: 'FOMS',
+    level: 'FEDERAL',
+    regionCodes: [],
+    requiredDocuments: [DOC.PASSPORT, DOC.OMS_POLICY],
+    feeKopecks: 0,
+    processingDays: 5,
+    onlineOnly: false,
+    formSchema: formSchema('Заявление о замене страховой медицинской организации', ['omsPolicyNumber', 'newInsurerCode', 'reason'], {
+      omsPolicyNumber: OMS_NUMBER,
+      newInsurerCode: patternField('Новая страховая медицинская организация (реестровый номер)', '^\\d{5}$'),
+      reason: enumField('Причина', ['Плановая замена раз в год', 'Смена места жительства', 'Прекращение деятельности страховщика']),
+      newRegionCode: patternField('Код субъекта РФ нового места жительства', '^\\d{2}$'),
+    }),
+    popularity: 8000,
+  },
+  {
+    code: 'foms-medical-services-received',
+    title: { ru: 'Сведения об оказанных медицинских услугах и их стоимости', en: 'Information on medical care received under OMS and its cost' },
+    description: {
+      ru: 'Список приёмов, исследований и госпитализаций, оплаченных по ОМС, со стоимостью каждой услуги. Если услуги не было, можно пожаловаться в страховую компанию.',
+      en: 'A list of visits, tests and hospital stays paid under compulsory insurance with the cost of each. If a service never happened, you can complain to the insurer.',
+    },
+    category: 'INFORMATIONAL',
+    subcategory: SUBCATEGORY.HEALTH,
+    departmentCode: 'FOMS',
+    level: 'FEDERAL',
+    regionCodes: [],
+    requiredDocuments: [DOC.OMS_POLICY],
+    feeKopecks: 0,
+    processingDays: 1,
+    onlineOnly: true,
+    formSchema: formSchema('Запрос сведений об оказанной медицинской помощи', ['omsPolicyNumber', 'periodFrom', 'periodTo'], {
+      omsPolicyNumber: OMS_NUMBER,
+      periodFrom: dateField('Период с'),
+      periodTo: dateField('Период по'),
+      reportUnprovidedService: booleanField('Сообщить о неоказанной услуге'),
+    }),
+    popularity: 14000,
+  },
+  {
+    code: 'foms-policy-validity-check',
+    title: { ru: 'Проверка действительности полиса ОМС', en: 'Checking whether an OMS policy is valid' },
+    description: {
+      ru: 'Сервис показывает, действует ли полис, в какой страховой компании и в каком регионе вы застрахованы.',
+      en: 'Shows whether the policy is valid, which insurer covers you and in which region.',
+    },
+    category: 'INFORMATIONAL',
+    subcategory: SUBCATEGORY.HEALTH,
+    departmentCode: 'FOMS',
+    level: 'FEDERAL',
+    regionCodes: [],
+    requiredDocuments: [],
+    feeKopecks: 0,
+    processingDays: 1,
+    onlineOnly: true,
+    formSchema: formSchema('Проверка полиса ОМС', ['searchBy'], {
+      searchBy: enumField('Проверить по', ['Номеру полиса', 'СНИЛС']),
+      omsPolicyNumber: OMS_NUMBER,
+      snils: snilsField(),
+    }),
+    popularity: 10000,
+  },
+];

@@ -1,0 +1,141 @@
+import { notFound } from '@eco/kit';
+import type { PrismaClient } from '../generated/prisma/client';
+import { failure, identityProblem, success, type Outcome } from '../problems';
+import { uniqueViolationOn } from '../prisma-errors';
+import {
+  normalizeDriverLicence,
+  normalizePassportSeries,
+  normalizeSnils,
+  validateDriverLicence,
+  validateInn,
+  validatePassport,
+  validateSnils,
+} from '../validation';
+import type { DocumentCipher } from './document-cipher';
+import {
+  documentAad,
+  emptyDocuments,
+  type DocumentKind,
+  type DocumentPayloads,
+  type IdentityDocumentsData,
+} from './document-data';
+
+export type PassportFields = Record<'series' | 'number' | 'issueDate' | 'issuerCode' | 'issuedBy', string>;
+export interface DriverLicenceFields {
+  number: string;
+  issueDate: string;
+  expiryDate: string;
+  categories: string[];
+}
+
+/** Numbers a person can sign in with, and which must belong to one account only. */
+type LookupKind = 'SNILS' | 'INN';
+const TAKEN_CODE = { SNILS: 'SNILS_TAKEN', INN: 'INN_TAKEN' } as const;
+
+/** Identity documents of a user: validated, encrypted at rest, and found by keyed hash only. */
+export class DocumentsService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly cipher: DocumentCipher,
+    private readonly now: () => Date,
+  ) {}
+
+  /** One entry per requested user, in order; users without documents get empty ones. */
+  async documentsForUsers(userIds: readonly string[]): Promise<IdentityDocumentsData[]> {
+    const rows = await this.prisma.identityDocument.findMany({ where: { userId: { in: [...userIds] } } });
+    const byUser = new Map(userIds.map((id) => [id, emptyDocuments(id)]));
+    for (const row of rows) {
+      const documents = byUser.get(row.userId);
+      if (!documents) continue;
+      const kind = row.kind as DocumentKind;
+      const payload = this.cipher.open<DocumentPayloads[typeof kind]>(row, documentAad(row.userId, kind));
+      if (kind === 'SNILS') documents.snils = (payload as DocumentPayloads['SNILS']).number;
+      if (kind === 'INN') documents.inn = (payload as DocumentPayloads['INN']).number;
+      if (kind === 'PASSPORT') documents.passport = payload as DocumentPayloads['PASSPORT'];
+      if (kind === 'DRIVER_LICENCE') documents.driverLicence = payload as DocumentPayloads['DRIVER_LICENCE'];
+    }
+    return userIds.map((id) => byUser.get(id) ?? emptyDocuments(id));
+  }
+
+  /** The account a SNILS or INN (normalized) is bound to, for sign-in. */
+  async userIdByNumber(kind: LookupKind, normalizedNumber: string): Promise<string | null> {
+    const row = await this.prisma.identityDocument.findUnique({
+      where: { kind_lookupHash: { kind, lookupHash: this.cipher.lookupHash(kind, normalizedNumber) } },
+      select: { userId: true },
+    });
+    return row?.userId ?? null;
+  }
+
+  async setSnils(userId: string, snils: string): Promise<Outcome<IdentityDocumentsData>> {
+    const problems = validateSnils(snils, 'snils');
+    if (problems.length > 0) return failure(problems);
+    const number = normalizeSnils(snils) as string;
+    return this.store(userId, 'SNILS', { number }, { field: 'snils', kind: 'SNILS', number });
+  }
+
+  async setInn(userId: string, inn: string): Promise<Outcome<IdentityDocumentsData>> {
+    const problems = validateInn(inn, 'inn', { kind: 'PERSON' });
+    if (problems.length > 0) return failure(problems);
+    const number = inn.trim();
+    return this.store(userId, 'INN', { number }, { field: 'inn', kind: 'INN', number });
+  }
+
+  async setPassport(userId: string, input: PassportFields): Promise<Outcome<IdentityDocumentsData>> {
+    const owner = await this.prisma.user.findUnique({ where: { id: userId }, select: { birthDate: true } });
+    if (!owner) throw notFound('User', userId);
+    const birthDate = owner.birthDate.toISOString().slice(0, 10);
+    const problems = validatePassport(input, { birthDate, now: this.now() }, 'passport');
+    if (problems.length > 0) return failure(problems);
+    return this.store(userId, 'PASSPORT', {
+      series: normalizePassportSeries(input.series) as string,
+      number: input.number.trim(),
+      issueDate: input.issueDate,
+      issuerCode: input.issuerCode.trim(),
+      issuedBy: input.issuedBy.trim(),
+    });
+  }
+
+  async setDriverLicence(userId: string, input: DriverLicenceFields): Promise<Outcome<IdentityDocumentsData>> {
+    const problems = validateDriverLicence(input, { now: this.now() }, 'driverLicence');
+    if (problems.length > 0) return failure(problems);
+    return this.store(userId, 'DRIVER_LICENCE', {
+      number: normalizeDriverLicence(input.number) as string,
+      issueDate: input.issueDate,
+      expiryDate: input.expiryDate,
+      categories: [...new Set(input.categories)],
+    });
+  }
+
+  /** Adds or replaces one document, refusing a SNILS/INN bound to someone else. */
+  private async store<K extends DocumentKind>(
+    userId: string,
+    kind: K,
+    payload: DocumentPayloads[K],
+    unique?: { field: string; kind: LookupKind; number: string },
+  ): Promise<Outcome<IdentityDocumentsData>> {
+    const lookupHash = unique ? this.cipher.lookupHash(unique.kind, unique.number) : null;
+    if (unique && lookupHash) {
+      const holder = await this.prisma.identityDocument.findFirst({
+        where: { kind: unique.kind, lookupHash, NOT: { userId } },
+        select: { id: true },
+      });
+      if (holder) return failure([identityProblem(unique.field, TAKEN_CODE[unique.kind])]);
+    }
+    const sealed = this.cipher.seal(payload, documentAad(userId, kind));
+    const data = { iv: sealed.iv, authTag: sealed.authTag, ciphertext: sealed.ciphertext, lookupHash };
+    try {
+      await this.prisma.identityDocument.upsert({
+        where: { userId_kind: { userId, kind } },
+        create: { userId, kind, ...data },
+        update: data,
+      });
+    } catch (error) {
+      // Bound to another account between our check and this write.
+      if (unique && uniqueViolationOn(error, ['lookup_hash', 'lookupHash'])?.length) {
+        return failure([identityProblem(unique.field, TAKEN_CODE[unique.kind])]);
+      }
+      throw error;
+    }
+    return success((await this.documentsForUsers([userId]))[0]);
+  }
+}

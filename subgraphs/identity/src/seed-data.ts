@@ -1,0 +1,99 @@
+import type { Role } from '@eco/kit';
+import type { DriverLicenceFields, PassportFields } from './documents/documents.service';
+
+export const DEMO_PASSWORD = 'Demo-Password1!';
+
+export interface DemoUser {
+  email: string;
+  phone: string;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  birthDate: string;
+  roles: Role[];
+  departmentId: string | null;
+  description: string;
+  documents?: { snils: string; inn: string; passport: PassportFields; driverLicence: DriverLicenceFields };
+}
+
+/**
+ * Demo accounts. The document numbers are made up but pass the official check digits
+ * (SNILS 157-236-098: check number 74); the seed validates them, so a typo fails loudly.
+ */
+export const DEMO_USERS: readonly DemoUser[] = [
+  {
+    email: 'citizen@demo.gosuslugi.local',
+    phone: '+79990000001',
+    lastName: 'Иванов',
+    firstName: 'Иван',
+    middleName: 'Иванович',
+    birthDate: '1985-04-12',
+    roles: ['CITIZEN'],
+    departmentId: null,
+    description: 'Citizen with SNILS, INN, passport and driver licence on file',
+    documents: {
+      snils: '157-236-098 74',
+      inn: '500100732259',
+      passport: {
+        series: '4510',
+        number: '123456',
+        issueDate: '2005-05-20',
+        issuerCode: '770-001',
+        issuedBy: 'ОВД района Арбат г. Москвы',
+      },
+      driverLicence: { number: '9921 345678', issueDate: '2021-06-01', expiryDate: '2031-06-01', categories: ['B', 'B1'] },
+    },
+  },
+  {
+    email: 'citizen2@demo.gosuslugi.local',
+    phone: '+79990000002',
+    lastName: 'Петрова',
+    firstName: 'Мария',
+    middleName: 'Сергеевна',
+    birthDate: '1992-09-03',
+    roles: ['CITIZEN'],
+    departmentId: null,
+    description: 'Second citizen, no documents yet',
+  },
+  {
+    email: 'employee.mvd@demo.gosuslugi.local',
+    phone: '+79990000003',
+    lastName: 'Сидоров',
+    firstName: 'Пётр',
+    middleName: null,
+    birthDate: '1980-01-25',
+    roles: ['EMPLOYEE'],
+    departmentId: 'MVD',
+    description: 'Employee of the Ministry of Internal Affairs (MVD)',
+  },
+  {
+    email: 'employee.gibdd@demo.gosuslugi.local',
+    phone: '+79990000004',
+    lastName: 'Кузнецова',
+    firstName: 'Анна',
+    middleName: 'Викторовна',
+    birthDate: '1988-11-14',
+    roles: ['EMPLOYEE'],
+    departmentId: 'GIBDD',
+    description: 'Employee of the traffic police (GIBDD)',
+  },
+  {
+    email: 'admin@demo.gosuslugi.local',
+    phone: '+79990000005',
+    lastName: 'Смирнов',
+    firstName: 'Алексей',
+    middleName: null,
+    birthDate: '1979-07-30',
+    roles: ['ADMIN'],
+    departmentId: null,
+    description: 'Portal administrator',
+  },
+];
+
+/** What the start script prints so people can sign in. */
+export const DEMO_ACCOUNTS = DEMO_USERS.map((user) => ({
+  email: user.email,
+  password: DEMO_PASSWORD,
+  roles: user.roles,
+  description: user.description,
+}));

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { DEMO_ACCOUNTS, seedDemoData } from '../src/seed';
+import { createIdentityServices, type IdentityServices } from '../src/services';
+import { createTestDatabase, quietLogger, type TestDatabase } from './support/test-database';
+import { testKeys } from './support/test-services';
+
+let db: TestDatabase;
+let services: IdentityServices;
+const keys = { ...testKeys(), documents: randomBytes(32) };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  services = createIdentityServices(db.prisma, { keys });
+});
+
+afterAll(() => db?.close());
+
+describe('seedDemoData', () => {
+  it('is idempotent and every demo account can sign in', async () => {
+    await seedDemoData(db.prisma, quietLogger(), keys.documents);
+    await seedDemoData(db.prisma, quietLogger(), keys.documents);
+    expect(await db.count('users')).toBe(DEMO_ACCOUNTS.length);
+    expect(await db.count('identity_documents')).toBe(4);
+
+    for (const account of DEMO_ACCOUNTS) {
+      const outcome = await services.auth.login(account.email, account.password);
+      if (!outcome.ok) throw new Error(`${account.email}: ${JSON.stringify(outcome.problems)}`);
+      expect(outcome.value.user.roles).toEqual(account.roles);
+    }
+  });
+
+  it('gives the employees their departments and the first citizen his documents', async () => {
+    const byEmail = async (email: string) => (await db.prisma.user.findUniqueOrThrow({ where: { email } }));
+    expect((await byEmail('employee.mvd@demo.gosuslugi.local')).departmentId).toBe('MVD');
+    expect((await byEmail('employee.gibdd@demo.gosuslugi.local')).departmentId).toBe('GIBDD');
+    const login = await services.auth.login('157-236-098 74', 'Demo-Password1!');
+    expect(login.ok && login.value.user.email).toBe('citizen@demo.gosuslugi.local');
+  });
+});

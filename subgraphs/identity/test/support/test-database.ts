@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { createLogger } from '@eco/kit';
+import { Pool } from 'pg';
+import { openIdentityDatabase } from '../../src/database';
+import type { PrismaClient } from '../../src/generated/prisma/client';
+
+export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+export interface TestDatabase {
+  schema: string;
+  prisma: PrismaClient;
+  /** Plain `pg` access, for reading rows exactly as stored. */
+  pool: Pool;
+  /** Rows in one of identity's tables. */
+  count(table: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const quietLogger = () => createLogger('identity-test', 'silent');
+
+export function uniqueSchemaName(): string {
+  return `identity_test_${randomBytes(6).toString('hex')}`;
+}
+
+/** A fresh PostgreSQL schema with identity's migrations applied; dropped by close(). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const schema = uniqueSchemaName();
+  const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
+  const prisma = await openIdentityDatabase({ databaseUrl: DATABASE_URL, schema, logger: quietLogger() }).catch(
+    async (error: unknown) => {
+      await dropSchema(pool, schema);
+      await pool.end();
+      throw error;
+    },
+  );
+  return {
+    schema,
+    prisma,
+    pool,
+    async count(table) {
+      const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}"`);
+      return result.rows[0].n as number;
+    },
+    async close() {
+      await prisma.$disconnect();
+      await dropSchema(pool, schema);
+      await pool.end();
+    },
+  };
+}
+
+export async function dropSchema(pool: Pool, schema: string): Promise<void> {
+  await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+}

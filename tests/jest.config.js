@@ -1,0 +1,9 @@
+// Cross-service scenarios: one real stack (all subgraphs + gateway as processes, on a fresh
+// database) is started once for the run; a scenario that breaks the stack starts its own.
+module.exports = {
+  ...require('../jest.config.base.js'),
+  displayName: 'integration',
+  testMatch: ['<rootDir>/integration/**/*.test.ts'],
+  globalSetup: '<rootDir>/support/global-setup.ts',
+  globalTeardown: '<rootDir>/support/global-teardown.ts',
+};
