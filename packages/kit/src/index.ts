@@ -23,5 +23,4 @@ export * from './server/format-error';
 export * from './server/request-logging-plugin';
 export * from './server/run-until-signal';
 export * from './server/subgraph-config';
-export * from './db/prisma-client';
 export * from './db/index';

@@ -30,6 +30,10 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
   forwardLines(child, options);
   let exited: number | null | undefined;
   const exitedPromise = new Promise<void>((resolve) => child.once('exit', (code) => ((exited = code), resolve())));
+  // Whatever happens to the parent (a test runner that gives up, Ctrl-C), no service outlives it.
+  const killOnParentExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnParentExit);
+  void exitedPromise.then(() => process.removeListener('exit', killOnParentExit));
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS);
   while (!(await isReady(options.readyUrl))) {

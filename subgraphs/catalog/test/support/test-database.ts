@@ -1,6 +1,5 @@
-import { createLogger } from '@eco/kit';
+import { createLogger, dropSchema, withPgClient } from '@eco/kit';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { openCatalogDatabase } from '../../src/database';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { createCatalogServices, type CatalogServices } from '../../src/services';
@@ -16,16 +15,6 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The search migration creates pg_trgm if missing; two test files migrating a fresh database
  * at once would race on that (a unique violation in pg_extension), so install it up front.
@@ -33,7 +22,7 @@ async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
 async function ensureTrigramExtension(): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await withClient((client) => client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public'));
+      await withPgClient(DATABASE_URL, (client) => client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public'));
       return;
     } catch (error) {
       if (attempt >= 3) throw error;
@@ -53,11 +42,7 @@ export async function createTestDatabase(prefix = 'catalog_test'): Promise<TestD
     services: createCatalogServices(prisma, schema),
     async drop() {
       await prisma.$disconnect();
-      await dropSchema(schema);
+      await dropSchema(DATABASE_URL, schema);
     },
   };
-}
-
-export async function dropSchema(schema: string): Promise<void> {
-  await withClient((client) => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
 }

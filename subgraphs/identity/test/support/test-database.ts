@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger } from '@eco/kit';
+import { createLogger, dropSchema } from '@eco/kit';
 import { Pool } from 'pg';
 import { openIdentityDatabase } from '../../src/database';
 import type { PrismaClient } from '../../src/generated/prisma/client';
@@ -28,7 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
   const prisma = await openIdentityDatabase({ databaseUrl: DATABASE_URL, schema, logger: quietLogger() }).catch(
     async (error: unknown) => {
-      await dropSchema(pool, schema);
+      await dropSchema(DATABASE_URL, schema);
       await pool.end();
       throw error;
     },
@@ -43,12 +43,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
     async close() {
       await prisma.$disconnect();
-      await dropSchema(pool, schema);
+      await dropSchema(DATABASE_URL, schema);
       await pool.end();
     },
   };
-}
-
-export async function dropSchema(pool: Pool, schema: string): Promise<void> {
-  await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
 }

@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Pool } from 'pg';
 import { startIdentitySubgraph } from '../../src/main';
 import { DEMO_PASSWORD } from '../../src/seed';
-import { DATABASE_URL, dropSchema, uniqueSchemaName } from './test-database';
+import { dropSchema } from '@eco/kit';
+import { DATABASE_URL, uniqueSchemaName } from './test-database';
 
 /* The identity subgraph served over HTTP exactly as in production: startSubgraph, shield, JWKS. */
 
@@ -71,9 +71,7 @@ export async function startTestServer(): Promise<TestServer> {
     signIn,
     async stop() {
       await server.stop();
-      const pool = new Pool({ connectionString: DATABASE_URL });
-      await dropSchema(pool, schema);
-      await pool.end();
+      await dropSchema(DATABASE_URL, schema);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
