@@ -2,6 +2,7 @@
 // drives it with autocannon over loopback and appends the figures to results.md.
 // Usage: npm run bench   (DATABASE_URL to use a given PostgreSQL; default: the local test server)
 import autocannon from 'autocannon';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
@@ -56,7 +57,14 @@ const stack = await startStack({
   dataDir: mkdtempSync(path.join(tmpdir(), 'eco-bench-')),
   seedDemoData: true,
   ports: 'ephemeral',
-  env: { LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+  // Production mode, as a deployment runs it: keys come from the environment.
+  env: {
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    JWT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    DOCUMENTS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  },
+  onLine: (service, line) => process.stderr.write(`[${service}] ${line}\n`),
 });
 try {
   const token = await login(stack.gatewayUrl);

@@ -46,7 +46,8 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     buildService: ({ name, url }) => {
       const resolvedUrl = subgraphUrl(name, url, config.subgraphUrlOverrides);
       logger.info({ subgraph: name, url: resolvedUrl }, 'subgraph route');
-      return new ForwardingDataSource({ url: resolvedUrl });
+      // Node's fetch (undici) keeps connections to each subgraph alive and pooled.
+      return new ForwardingDataSource({ url: resolvedUrl, fetcher: fetch });
     },
     logger,
   });
