@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_JWKS_URL } from '@eco/kit';
+import { DEFAULT_JWKS_URL, DEVELOPMENT_EVENT_FEED_TOKEN } from '@eco/kit';
 
 /** Everything the gateway reads from its command line and environment (see the README's table). */
 export interface GatewayConfig {
@@ -10,6 +10,12 @@ export interface GatewayConfig {
   subgraphUrlOverrides: Record<string, string>;
   jwksUrl: string;
   production: boolean;
+  /** Redis for live fan-out across gateway replicas; null: this process follows the feeds itself. */
+  redisUrl: string | null;
+  /** Keeps deployments that share one Redis apart. */
+  redisKeyPrefix: string;
+  /** Internal token for the subgraphs' /events feeds. */
+  eventFeedToken: string;
 }
 
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -24,7 +30,16 @@ export function gatewayConfigFrom(argv: string[], env: NodeJS.ProcessEnv): Gatew
     subgraphUrlOverrides: subgraphUrlOverridesFrom(env),
     jwksUrl: env.IDENTITY_JWKS_URL ?? DEFAULT_JWKS_URL,
     production: env.NODE_ENV === 'production',
+    redisUrl: env.REDIS_URL ?? null,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'eco',
+    eventFeedToken: eventFeedTokenFrom(env),
   };
+}
+
+function eventFeedTokenFrom(env: NodeJS.ProcessEnv): string {
+  if (env.EVENT_FEED_TOKEN) return env.EVENT_FEED_TOKEN;
+  if (env.NODE_ENV === 'production') throw new Error('EVENT_FEED_TOKEN must be set in production');
+  return DEVELOPMENT_EVENT_FEED_TOKEN;
 }
 
 function argValue(argv: string[], flag: string): string | undefined {

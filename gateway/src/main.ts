@@ -17,11 +17,17 @@ import {
   type Logger,
 } from '@eco/kit';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayContext, type GatewayContext } from './auth/gateway-context';
 import { gatewayConfigFrom, type GatewayConfig } from './config';
+import { startLocalLiveEvents } from './live/local-live-events';
+import type { LiveEvents } from './live/live-events';
+import { attachLiveSubscriptions } from './live/live-subscriptions';
+import { liveSubgraphsOf } from './live/live-subgraphs';
+import { startRedisLiveEvents } from './live/redis-live-events';
 import { ForwardingDataSource } from './supergraph/forwarding-data-source';
 import { subgraphUrl } from './supergraph/subgraph-url';
 
@@ -41,8 +47,9 @@ export interface StartGatewayOptions {
 export async function startGateway(config: GatewayConfig, options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
   const verifier = createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl));
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       const resolvedUrl = subgraphUrl(name, url, config.subgraphUrlOverrides);
       logger.info({ subgraph: name, url: resolvedUrl }, 'subgraph route');
@@ -56,6 +63,12 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
+
+  const live = startLiveEvents(config, liveSubgraphsOf(supergraphSdl, config.subgraphUrlOverrides), logger);
+  let apiSchema: GraphQLSchema | null = null;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
+  });
 
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -75,7 +88,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/readyz', (_req, res) => {
-    res.json({ status: 'ready', service: 'gateway' });
+    res.json({ status: 'ready', service: 'gateway', liveEvents: live?.mode ?? 'none' });
   });
   app.use(
     '/graphql',
@@ -91,11 +104,32 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     }),
   );
 
+  const subscriptions = live
+    ? attachLiveSubscriptions({ httpServer, path: '/graphql', apollo: server, apiSchema: () => apiSchema as GraphQLSchema, verifier, live, logger })
+    : null;
+
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;
   logger.info({ url, supergraph: config.supergraphPath }, 'gateway ready');
-  return { url, port, stop: () => server.stop() };
+  return {
+    url,
+    port,
+    async stop() {
+      await subscriptions?.stop();
+      await live?.stop();
+      await server.stop();
+    },
+  };
+}
+
+/** Where live events come from: Redis shared by the replicas, or this process alone. */
+function startLiveEvents(config: GatewayConfig, subgraphs: ReturnType<typeof liveSubgraphsOf>, logger: Logger): LiveEvents | null {
+  if (!subgraphs.length) return null;
+  const common = { subgraphs, token: config.eventFeedToken, logger };
+  return config.redisUrl
+    ? startRedisLiveEvents({ ...common, redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix })
+    : startLocalLiveEvents(common);
 }
 
 if (require.main === module) {

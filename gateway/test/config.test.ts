@@ -30,7 +30,16 @@ describe('gateway configuration', () => {
     expect(() => subgraphUrl('nowhere', undefined, subgraphUrlOverrides)).toThrow(/no URL/);
   });
 
-  it('turns production mode on with NODE_ENV=production', () => {
-    expect(gatewayConfigFrom([], { NODE_ENV: 'production' }).production).toBe(true);
+  it('turns production mode on with NODE_ENV=production, where the event-feed token is required', () => {
+    expect(gatewayConfigFrom([], { NODE_ENV: 'production', EVENT_FEED_TOKEN: 'secret' })).toMatchObject({ production: true, eventFeedToken: 'secret' });
+    expect(() => gatewayConfigFrom([], { NODE_ENV: 'production' })).toThrow(/EVENT_FEED_TOKEN/);
+  });
+
+  it('uses Redis for live events only when REDIS_URL is set', () => {
+    expect(gatewayConfigFrom([], {}).redisUrl).toBeNull();
+    expect(gatewayConfigFrom([], { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'region77' })).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      redisKeyPrefix: 'region77',
+    });
   });
 });

@@ -15,6 +15,7 @@ describe('the gateway with NODE_ENV=production', () => {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        EVENT_FEED_TOKEN: 'production-mode-test-token',
         PORT: String(port),
         LOG_LEVEL: 'warn',
         SUBGRAPH_IDENTITY_URL: subgraphUrl('identity'),

@@ -31,7 +31,8 @@ export async function startTestStack(options: { only?: string[] } = {}): Promise
     seedDemoData: true,
     ports: 'ephemeral',
     only: options.only,
-    env: { LOG_LEVEL: 'info' },
+    // Webhook retries in tenths of a second instead of seconds.
+    env: { LOG_LEVEL: 'info', WEBHOOK_RETRY_BASE_MS: '100' },
     // Each service's log goes to a file, so scenarios can check what reached which service.
     onLine: (service, line) => {
       appendFileSync(path.join(logDir, `${service}.log`), `${line}\n`);

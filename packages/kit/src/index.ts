@@ -24,3 +24,4 @@ export * from './server/request-logging-plugin';
 export * from './server/run-until-signal';
 export * from './server/subgraph-config';
 export * from './db/index';
+export * from './events/index';

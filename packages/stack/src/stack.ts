@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { freePort } from './free-port';
 import { GATEWAY_MAIN, REPO_ROOT, subgraphMain } from './repo-paths';
@@ -27,6 +28,8 @@ export interface RunningSubgraphProcess {
 
 export interface RunningStack {
   gatewayUrl: string;
+  /** The environment every service got (feed token, subgraph URLs…): to start more gateways alike. */
+  env: NodeJS.ProcessEnv;
   subgraphs: Record<string, RunningSubgraphProcess>;
   /** Stops one subgraph (fault tests) and starts it again on the same port. */
   stopSubgraph(name: string): Promise<void>;
@@ -45,9 +48,16 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   }
   const identity = subgraphs.identity;
   const jwksUrl = `http://localhost:${identity?.port ?? 4001}/.well-known/jwks.json`;
+  // Every service learns every subgraph's URL: the gateway routes to them, subgraphs call each
+  // other through the graph and follow each other's event feeds.
+  const subgraphUrls = Object.fromEntries(
+    Object.values(subgraphs).map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, s.url]),
+  );
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    EVENT_FEED_TOKEN: randomBytes(24).toString('base64url'),
     ...options.env,
+    ...subgraphUrls,
     DATABASE_URL: options.databaseUrl,
     DATA_DIR: path.resolve(options.dataDir),
     IDENTITY_JWKS_URL: jwksUrl,
@@ -69,19 +79,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     // Subgraphs start in parallel; each migrates its own schema under its own advisory lock.
     await Promise.all(Object.keys(subgraphs).map(startSubgraph));
     const gatewayPort = options.ports === 'development' ? Number(process.env.GATEWAY_PORT ?? 4000) : await freePort();
-    const overrides = Object.fromEntries(
-      Object.values(subgraphs).map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, s.url]),
-    );
     const gateway = await startServiceProcess({
       name: 'gateway',
       script: GATEWAY_MAIN,
-      env: { ...baseEnv, ...overrides, PORT: String(gatewayPort), SUPERGRAPH_PATH: path.join(REPO_ROOT, 'schema/supergraph.graphql') },
+      env: { ...baseEnv, PORT: String(gatewayPort), SUPERGRAPH_PATH: path.join(REPO_ROOT, 'schema/supergraph.graphql') },
       readyUrl: `http://localhost:${gatewayPort}/healthz`,
       onLine,
     });
     started.push(gateway);
     return {
       gatewayUrl: `http://localhost:${gatewayPort}/graphql`,
+      env: baseEnv,
       subgraphs,
       async stopSubgraph(name) {
         await subgraphs[name].process?.stop();

@@ -1,8 +1,8 @@
+import { SqlSchema } from '@eco/kit';
 import { CatalogService } from './catalog/catalog.service';
 import { DepartmentsService } from './departments/departments.service';
 import type { PrismaClient } from './generated/prisma/client';
 import { RegionsService } from './regions/regions.service';
-import { SqlSchema } from './shared/sql-schema';
 
 export interface CatalogServices {
   catalog: CatalogService;

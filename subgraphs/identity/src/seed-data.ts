@@ -4,6 +4,8 @@ import type { DriverLicenceFields, PassportFields } from './documents/documents.
 export const DEMO_PASSWORD = 'Demo-Password1!';
 
 export interface DemoUser {
+  /** Fixed, so other subgraphs can seed demo records that belong to these people. */
+  id: string;
   email: string;
   phone: string;
   lastName: string;
@@ -22,6 +24,7 @@ export interface DemoUser {
  */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
+    id: '00000000-0000-4000-8000-000000000001',
     email: 'citizen@demo.gosuslugi.local',
     phone: '+79990000001',
     lastName: 'Иванов',
@@ -45,6 +48,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     },
   },
   {
+    id: '00000000-0000-4000-8000-000000000002',
     email: 'citizen2@demo.gosuslugi.local',
     phone: '+79990000002',
     lastName: 'Петрова',
@@ -56,6 +60,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     description: 'Second citizen, no documents yet',
   },
   {
+    id: '00000000-0000-4000-8000-000000000003',
     email: 'employee.mvd@demo.gosuslugi.local',
     phone: '+79990000003',
     lastName: 'Сидоров',
@@ -67,6 +72,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     description: 'Employee of the Ministry of Internal Affairs (MVD)',
   },
   {
+    id: '00000000-0000-4000-8000-000000000004',
     email: 'employee.gibdd@demo.gosuslugi.local',
     phone: '+79990000004',
     lastName: 'Кузнецова',
@@ -78,6 +84,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     description: 'Employee of the traffic police (GIBDD)',
   },
   {
+    id: '00000000-0000-4000-8000-000000000005',
     email: 'admin@demo.gosuslugi.local',
     phone: '+79990000005',
     lastName: 'Смирнов',

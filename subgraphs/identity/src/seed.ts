@@ -33,7 +33,7 @@ export async function seedDemoData(prisma: PrismaClient, logger: Logger, documen
     };
     const user = await prisma.user.upsert({
       where: { email: demo.email },
-      create: { email: demo.email, ...fields },
+      create: { id: demo.id, email: demo.email, ...fields },
       update: fields,
       select: { id: true },
     });

@@ -10,6 +10,17 @@ import { SCALARS_MAP } from '../scalars/scalars';
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@override"])';
 
+/**
+ * Subgraphs only declare Subscription fields: the gateway serves them (graphql-ws) from the
+ * subgraphs' event feeds. type-graphql wants a pubSub for any @Subscription; this one says so.
+ */
+const GATEWAY_SERVES_SUBSCRIPTIONS = {
+  publish: () => undefined,
+  subscribe: (): AsyncIterable<unknown> => {
+    throw new Error('Subscriptions are served by the gateway over graphql-ws, not by a subgraph');
+  },
+};
+
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
 
 export interface FederatedSchemaOptions {
@@ -33,6 +44,7 @@ export interface FederatedSchema {
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: options.resolvers,
+    pubSub: GATEWAY_SERVES_SUBSCRIPTIONS,
     orphanedTypes: options.orphanedTypes,
     scalarsMap: SCALARS_MAP,
     skipCheck: true,

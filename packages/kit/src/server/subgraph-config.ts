@@ -12,6 +12,37 @@ export interface SubgraphConfig {
   production: boolean;
   /** Where development keys and other local state are kept. */
   dataDir: string;
+  /** Internal token guarding every subgraph's /events feed (producers check it, consumers send it). */
+  eventFeedToken: string;
+  /** Redis for live fan-out across gateway replicas; null: single-process fallbacks. */
+  redisUrl: string | null;
+  /** GraphQL URL of every known subgraph, for calls through the graph and event feeds. */
+  subgraphUrls: Record<string, string>;
+}
+
+/** Development ports; each is overridable with SUBGRAPH_<NAME>_URL, as the gateway's are. */
+export const DEFAULT_SUBGRAPH_URLS: Readonly<Record<string, string>> = {
+  identity: 'http://localhost:4001/graphql',
+  catalog: 'http://localhost:4002/graphql',
+  applications: 'http://localhost:4003/graphql',
+  notifications: 'http://localhost:4008/graphql',
+};
+
+export const DEVELOPMENT_EVENT_FEED_TOKEN = 'development-event-feed-token';
+
+function subgraphUrlsFrom(env: NodeJS.ProcessEnv): Record<string, string> {
+  const urls: Record<string, string> = { ...DEFAULT_SUBGRAPH_URLS };
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_URL$/.exec(key);
+    if (match && value) urls[match[1].toLowerCase().replace(/_/g, '-')] = value;
+  }
+  return urls;
+}
+
+function eventFeedTokenFrom(env: NodeJS.ProcessEnv, production: boolean): string {
+  if (env.EVENT_FEED_TOKEN) return env.EVENT_FEED_TOKEN;
+  if (production) throw new Error('EVENT_FEED_TOKEN must be set in production');
+  return DEVELOPMENT_EVENT_FEED_TOKEN;
 }
 
 export const DEFAULT_JWKS_URL = 'http://localhost:4001/.well-known/jwks.json';
@@ -19,13 +50,17 @@ export const DEFAULT_JWKS_URL = 'http://localhost:4001/.well-known/jwks.json';
 export function subgraphConfigFromEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) throw new Error(`${name}: DATABASE_URL is not set (npm start sets it for you)`);
+  const production = env.NODE_ENV === 'production';
   return {
     port: env.PORT !== undefined ? Number(env.PORT) : defaultPort,
     databaseUrl,
     dbSchema: env.DB_SCHEMA ?? name.replace(/-/g, '_'),
     jwksUrl: env.IDENTITY_JWKS_URL ?? DEFAULT_JWKS_URL,
     seedDemoData: env.SEED_DEMO_DATA === 'true',
-    production: env.NODE_ENV === 'production',
+    production,
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
+    eventFeedToken: eventFeedTokenFrom(env, production),
+    redisUrl: env.REDIS_URL ?? null,
+    subgraphUrls: subgraphUrlsFrom(env),
   };
 }

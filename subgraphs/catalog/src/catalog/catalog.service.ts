@@ -1,6 +1,5 @@
-import { orderByKeys, type Locale, type PageWindow } from '@eco/kit';
+import { orderByKeys, type Locale, type PageWindow, type SqlSchema } from '@eco/kit';
 import type { PrismaClient, Service as ServiceRow } from '../generated/prisma/client';
-import type { SqlSchema } from '../shared/sql-schema';
 import { invalidInput } from './messages';
 import {
   departmentServicesQuery,

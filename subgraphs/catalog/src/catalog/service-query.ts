@@ -1,6 +1,5 @@
-import type { Locale, PageWindow } from '@eco/kit';
+import { type Locale, type PageWindow, type SqlSchema } from '@eco/kit';
 import { Prisma, type GovernmentLevel, type ServiceCategory } from '../generated/prisma/client';
-import type { SqlSchema } from '../shared/sql-schema';
 import { ONLINE_CATEGORIES } from './online';
 
 export type ServiceSort = 'RELEVANCE' | 'POPULARITY' | 'TITLE';

@@ -1,0 +1,136 @@
+import type { ApolloServer } from '@apollo/server';
+import { localeFromAcceptLanguage, type FeedEvent, type Logger, type TokenVerifier, type Viewer } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Context } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { GatewayContext } from '../auth/gateway-context';
+import type { LiveEvents } from './live-events';
+import { planLiveSubscription, type LiveSubscriptionPlan } from './subscription-plan';
+import { pushIterator } from './push-iterator';
+
+/** WebSocket close codes the clients can act on (4400–4499: the graphql-ws application range). */
+export const CLOSE_UNAUTHENTICATED = 4401;
+
+interface Session {
+  viewer: Viewer;
+  close(code: number, reason: string): void;
+  authorization: string;
+  acceptLanguage: string | undefined;
+}
+type ConnectionExtra = { session?: Session; socket: { close(code: number, reason: string): void } };
+
+export interface LiveSubscriptionOptions {
+  httpServer: Server;
+  path: string;
+  apollo: ApolloServer<GatewayContext>;
+  apiSchema: () => GraphQLSchema;
+  verifier: TokenVerifier;
+  live: LiveEvents;
+  logger: Logger;
+}
+
+/**
+ * graphql-ws on the gateway's own /graphql: Apollo Gateway does not execute subscriptions, so
+ * each one becomes a stream of ordinary queries, one per matching event (see subscription-plan).
+ */
+export function attachLiveSubscriptions(options: LiveSubscriptionOptions): { stop(): Promise<void> } {
+  const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
+    {
+      schema: () => options.apiSchema(),
+      onConnect: (ctx) => authenticate(ctx, options.verifier),
+      execute: () => ({ errors: [new GraphQLError('Send queries and mutations over HTTP; WebSocket serves subscriptions')] }),
+      subscribe: (args) => subscribe(args, options),
+      context: (ctx) => ({ session: ctx.extra.session }),
+    },
+    webSocketServer,
+  );
+  return {
+    async stop() {
+      await server.dispose();
+      await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
+    },
+  };
+}
+
+/** The token comes in the connection_init payload; a missing or bad one closes with a reason. */
+async function authenticate(ctx: Context<Record<string, unknown> | undefined, ConnectionExtra>, verifier: TokenVerifier): Promise<boolean> {
+  const params = ctx.connectionParams ?? {};
+  const raw = (params.authorization ?? params.Authorization ?? (params.token ? `Bearer ${String(params.token)}` : undefined)) as string | undefined;
+  try {
+    if (!raw) throw new GraphQLError('Authentication required: put "authorization: Bearer <token>" in the connection_init payload');
+    const viewer = await verifier.viewerFromAuthorization(raw);
+    ctx.extra.session = {
+      viewer,
+      authorization: raw,
+      acceptLanguage: params['accept-language'] as string | undefined,
+      close: (code, reason) => ctx.extra.socket.close(code, reason),
+    };
+    return true;
+  } catch (error) {
+    ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, (error as Error).message.slice(0, 120));
+    return false;
+  }
+}
+
+function subscribe(args: ExecutionArgs, options: LiveSubscriptionOptions): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
+  const session = (args.contextValue as { session?: Session }).session;
+  if (!session) return { errors: [new GraphQLError('Not authenticated')] };
+  let plan: LiveSubscriptionPlan;
+  try {
+    plan = planLiveSubscription(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown>);
+  } catch (error) {
+    return { errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error))] };
+  }
+  // Changes from now on: an event the feeds bring in after subscribing but that happened before is not news.
+  const subscribedAt = Date.now();
+  let delivering = Promise.resolve();
+  const stream = pushIterator<ExecutionResult>(() => unsubscribe());
+  const unsubscribe = options.live.onEvent((event) => {
+    if (Date.parse(event.occurredAt) < subscribedAt || !matches(event, plan, session.viewer)) return;
+    // One at a time, in the order events happened.
+    delivering = delivering.then(() => deliver(event)).catch((error: unknown) => options.logger.warn({ err: error }, 'live event delivery failed'));
+  });
+
+  async function deliver(event: FeedEvent): Promise<void> {
+    const requestId = randomUUID();
+    const response = await options.apollo.executeOperation(
+      { query: plan.eventQuery, variables: plan.variables(event.id) },
+      {
+        contextValue: {
+          requestId,
+          logger: options.logger.child({ requestId, subscription: plan.fieldName }),
+          viewer: session!.viewer,
+          locale: localeFromAcceptLanguage(session!.acceptLanguage),
+          authorization: session!.authorization,
+          acceptLanguage: session!.acceptLanguage,
+        },
+      },
+    );
+    if (response.body.kind !== 'single') return;
+    const { data, errors } = response.body.singleResult;
+    if (errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) {
+      session!.close(CLOSE_UNAUTHENTICATED, 'Access token expired or revoked: reconnect with a new token');
+      return;
+    }
+    const value = data?.[plan.responseKey];
+    // Refused (not theirs any more, token expired) or gone: this subscriber does not get the event.
+    if (value === null || value === undefined) return;
+    stream.push({ data: { [plan.responseKey]: value }, ...(errors ? { errors: errors as never } : {}) });
+  }
+  return stream;
+}
+
+/** A cheap pre-filter; the per-event query is what really decides, with the subscriber's token. */
+function matches(event: FeedEvent, plan: LiveSubscriptionPlan, viewer: Viewer): boolean {
+  const liveFields = event.payload.liveFields;
+  if (!Array.isArray(liveFields) || !liveFields.includes(plan.fieldName)) return false;
+  for (const [name, value] of Object.entries(plan.args)) {
+    if (value !== null && value !== undefined && event.payload[name] !== value) return false;
+  }
+  const { userIds, departmentIds } = event.audience;
+  return Boolean((viewer.userId && userIds.includes(viewer.userId)) || (viewer.departmentId && departmentIds.includes(viewer.departmentId)));
+}

@@ -1,0 +1,6 @@
+export * from './domain-event';
+export * from './outbox';
+export * from './event-feed';
+export * from './feed-url';
+export * from './feed-consumer';
+export * from './outbox-order';

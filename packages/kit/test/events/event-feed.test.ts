@@ -1,0 +1,146 @@
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { mountEventFeed } from '../../src/events/event-feed';
+import { startFeedConsumer } from '../../src/events/feed-consumer';
+import { feedUrlOf } from '../../src/events/feed-url';
+import { newOutboxEvent, type OutboxRow } from '../../src/events/outbox';
+import type { FeedEvent } from '../../src/events/domain-event';
+
+const TOKEN = 'test-feed-token';
+const logger = pino({ level: 'silent' });
+
+/** A real producer: an outbox (in memory) served by the kit's feed route over HTTP. */
+function producer() {
+  const rows: OutboxRow[] = [];
+  const app = express();
+  mountEventFeed(app, {
+    source: 'test',
+    token: TOKEN,
+    readAfter: async (after, limit) => rows.filter((r) => r.seq > after).slice(0, limit),
+    readHead: async () => rows.at(-1)?.seq ?? 0n,
+  });
+  let server: Server;
+  return {
+    rows,
+    add(n: number) {
+      for (let i = 0; i < n; i++) {
+        const data = newOutboxEvent({ type: 'thing.happened', subject: { type: 'Thing', id: `t${rows.length + 1}` }, audience: { userIds: ['u1'], departmentIds: [] }, payload: { n: rows.length + 1 } });
+        rows.push({ ...data, seq: BigInt(rows.length + 1), occurredAt: new Date() });
+      }
+    },
+    async start(port = 0) {
+      server = app.listen(port);
+      await new Promise((resolve) => server.once('listening', resolve));
+      return `http://localhost:${(server.address() as AddressInfo).port}/graphql`;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function until(condition: () => boolean, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('event feed', () => {
+  const feed = producer();
+  let url: string;
+  beforeAll(async () => {
+    feed.add(3);
+    url = feedUrlOf(await feed.start());
+  });
+  afterAll(() => feed.stop());
+
+  it('refuses a caller without the internal token', async () => {
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+  });
+
+  it('serves events in order after a position, with the envelope consumers rely on', async () => {
+    const response = await fetch(`${url}?after=1`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const { events } = (await response.json()) as { events: FeedEvent[] };
+    expect(events.map((e) => e.seq)).toEqual(['2', '3']);
+    expect(events[0]).toMatchObject({ type: 'thing.happened', source: 'test', subject: { type: 'Thing', id: 't2' }, audience: { userIds: ['u1'] } });
+    expect(events[0].id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('reports its head for readers that start at "now", and refuses a bad position', async () => {
+    const head = await (await fetch(`${url}?after=latest`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    expect(head).toEqual({ events: [], head: '3' });
+    expect((await fetch(`${url}?after=-1`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(400);
+  });
+});
+
+describe('feed consumer', () => {
+  it('handles every event once in order, resumes from its offset, and retries a failed event', async () => {
+    const feed = producer();
+    feed.add(5);
+    const graphqlUrl = await feed.start();
+    let offset = 0n;
+    const handled: string[] = [];
+    let failOnce = true;
+    const consumer = startFeedConsumer({
+      name: 'test',
+      feedUrl: feedUrlOf(graphqlUrl),
+      token: TOKEN,
+      offsets: { load: async () => offset, save: async (seq) => void (offset = seq) },
+      handle: async (event) => {
+        if (event.seq === '3' && failOnce) {
+          failOnce = false;
+          throw new Error('handler failed once');
+        }
+        handled.push(event.seq);
+      },
+      logger,
+      pollIntervalMs: 20,
+    });
+    await until(() => handled.length === 5);
+    expect(handled).toEqual(['1', '2', '3', '4', '5']);
+    await consumer.stop();
+
+    // Down while events happen; a new consumer carries on from the stored offset.
+    feed.add(3);
+    const again = startFeedConsumer({
+      name: 'test',
+      feedUrl: feedUrlOf(graphqlUrl),
+      token: TOKEN,
+      offsets: { load: async () => offset, save: async (seq) => void (offset = seq) },
+      handle: async (event) => void handled.push(event.seq),
+      logger,
+      pollIntervalMs: 20,
+    });
+    await until(() => handled.length === 8);
+    expect(handled.slice(5)).toEqual(['6', '7', '8']);
+    await again.stop();
+    await feed.stop();
+  });
+
+  it('waits for a producer that is down and catches up when it is back', async () => {
+    const feed = producer();
+    feed.add(2);
+    const graphqlUrl = await feed.start();
+    const port = new URL(graphqlUrl).port;
+    await feed.stop();
+    const handled: string[] = [];
+    const consumer = startFeedConsumer({
+      name: 'test',
+      feedUrl: feedUrlOf(graphqlUrl),
+      token: TOKEN,
+      offsets: { load: async () => 0n, save: async () => undefined },
+      handle: async (event) => void handled.push(event.seq),
+      logger,
+      pollIntervalMs: 20,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(handled).toEqual([]);
+    await feed.start(Number(port));
+    await until(() => handled.length === 2);
+    await consumer.stop();
+    await feed.stop();
+  });
+});

@@ -1,0 +1,132 @@
+import { notFound, type Viewer, type SqlSchema } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
+import type { CatalogClient, CatalogService } from '../clients/catalog-client';
+import type { IdentityClient } from '../clients/identity-client';
+import { moscowDate, processingDeadline } from '../deadlines/working-days';
+import { prefillForm } from '../forms/draft-prefill';
+import type { FormValidator } from '../forms/form-validator';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { ActorRole, ApplicationStatus } from '../shared/enums';
+import { isUuid } from '../shared/ids';
+import { isUniqueViolationOn } from '../shared/prisma-errors';
+import { failure, problem, success, type Outcome } from '../shared/problems';
+import type { ApplicationRow } from './applications.service';
+import { formatApplicationNumber, nextCounterValue } from './application-number';
+import { submissionHash } from './request-hash';
+import { recordStatusChange } from './status-history';
+
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
+const IDEMPOTENCY_INDEX = 'application_applicant_id_idempotency_key_key';
+
+export interface SubmitRequest {
+  serviceId: string;
+  formData: Record<string, unknown>;
+  idempotencyKey: string;
+}
+
+export interface SubmissionDeps {
+  prisma: PrismaClient;
+  sql: SqlSchema;
+  catalog: CatalogClient;
+  identity: IdentityClient;
+  validator: FormValidator;
+  now: () => Date;
+}
+
+/** Filing applications and preparing their drafts. Knows nothing of GraphQL. */
+export class SubmissionService {
+  constructor(private readonly deps: SubmissionDeps) {}
+
+  /**
+   * Files an application for `applicantId`. The same (applicant, idempotency key) always gives
+   * the same application; the key with other data is refused. Invalid form data is reported in
+   * full and nothing is stored.
+   */
+  async submit(applicantId: string, request: SubmitRequest): Promise<Outcome<ApplicationRow>> {
+    const key = request.idempotencyKey.trim();
+    if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+      return failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_INVALID', { max: MAX_IDEMPOTENCY_KEY_LENGTH })]);
+    }
+    const hash = submissionHash(request.serviceId, request.formData);
+    const earlier = await this.replay(applicantId, key, hash);
+    if (earlier) return earlier;
+
+    const service = isUuid(request.serviceId) ? await this.deps.catalog.serviceById(request.serviceId) : null;
+    if (!service) return failure([problem('serviceId', 'SERVICE_NOT_FOUND')]);
+    const problems = this.deps.validator.validate(service.formSchema, request.formData, 'formData');
+    if (problems.length > 0) return failure(problems);
+
+    try {
+      return success(await this.create(applicantId, key, hash, service, request.formData));
+    } catch (error) {
+      // Another request with the same key won the race; answer as if we had come second.
+      if (!isUniqueViolationOn(error, [IDEMPOTENCY_INDEX, 'idempotency_key'])) throw error;
+      const replayed = await this.replay(applicantId, key, hash);
+      if (!replayed) throw error;
+      return replayed;
+    }
+  }
+
+  /** Form data prefilled from the viewer's profile and documents (identity, with their token). */
+  async draft(viewer: Viewer, serviceId: string, requestId?: string): Promise<Record<string, unknown>> {
+    const service = isUuid(serviceId) ? await this.deps.catalog.serviceById(serviceId) : null;
+    if (!service) throw notFound('Service', serviceId);
+    if (!viewer.token) return {};
+    const profile = await this.deps.identity.me(viewer.token, requestId);
+    return profile ? prefillForm(service.formSchema, profile, this.deps.validator) : {};
+  }
+
+  private async replay(applicantId: string, key: string, hash: string): Promise<Outcome<ApplicationRow> | null> {
+    const existing = await this.deps.prisma.application.findUnique({
+      where: { applicantId_idempotencyKey: { applicantId, idempotencyKey: key } },
+    });
+    if (!existing) return null;
+    return existing.requestHash === hash ? success(existing) : failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_REUSED')]);
+  }
+
+  private async create(
+    applicantId: string,
+    idempotencyKey: string,
+    requestHash: string,
+    service: CatalogService,
+    formData: Record<string, unknown>,
+  ): Promise<ApplicationRow> {
+    const at = this.deps.now();
+    const year = moscowDate(at).getUTCFullYear();
+    return this.deps.prisma.$transaction(async (tx) => {
+      const counter = await nextCounterValue(tx, this.deps.sql, year);
+      const application = await tx.application.create({
+        data: {
+          id: randomUUID(),
+          number: formatApplicationNumber(year, counter),
+          applicantId,
+          idempotencyKey,
+          requestHash,
+          serviceId: service.id,
+          serviceCode: service.code,
+          serviceTitleRu: service.titleRu,
+          serviceTitleEn: service.titleEn,
+          departmentId: service.departmentId,
+          processingDays: service.processingDays,
+          status: ApplicationStatus.SUBMITTED,
+          formData: formData as Prisma.InputJsonObject,
+          deadline: processingDeadline(at, service.processingDays),
+          version: 1,
+          submittedAt: at,
+          updatedAt: at,
+        },
+      });
+      await recordStatusChange(tx, this.deps.sql, {
+        application,
+        seq: 1,
+        from: null,
+        to: ApplicationStatus.SUBMITTED,
+        actorId: applicantId,
+        actorRole: ActorRole.APPLICANT,
+        comment: null,
+        at,
+      });
+      return application;
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import { graphqlRequest } from './graphql-request';
+
+/** What applications needs to know of a catalog service. */
+export interface CatalogService {
+  id: string;
+  code: string;
+  titleRu: string;
+  titleEn: string;
+  formSchema: Record<string, unknown>;
+  processingDays: number;
+  departmentId: string;
+}
+
+const SERVICE_QUERY = /* GraphQL */ `
+  query ApplicationsServiceLookup($id: ID, $code: String) {
+    service(id: $id, code: $code) { id code titleRu titleEn formSchema processingDays department { id } }
+  }
+`;
+
+interface ServiceData {
+  service: (Omit<CatalogService, 'departmentId'> & { department: { id: string } }) | null;
+}
+
+export interface CatalogClientOptions {
+  /** The catalog subgraph's GraphQL URL (config.subgraphUrls.catalog). */
+  url: string;
+  /** How long a found service is reused; catalog edits reach submissions after this. */
+  ttlMs?: number;
+  /** How long "no such service" is remembered. */
+  missTtlMs?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_SERVICE_TTL_MS = 60_000;
+export const DEFAULT_MISS_TTL_MS = 5_000;
+const MAX_ENTRIES = 2_000;
+
+type ServiceKey = { id: string } | { code: string };
+
+/**
+ * The catalog, reached THROUGH THE GRAPH (its subgraph's GraphQL), never its database. Lookups are
+ * cached in-process for a short time and concurrent lookups of one service share one request.
+ */
+export class CatalogClient {
+  private readonly cache = new Map<string, { expiresAt: number; value: Promise<CatalogService | null> }>();
+  private readonly ttlMs: number;
+  private readonly missTtlMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: CatalogClientOptions) {
+    this.ttlMs = options.ttlMs ?? DEFAULT_SERVICE_TTL_MS;
+    this.missTtlMs = options.missTtlMs ?? DEFAULT_MISS_TTL_MS;
+    this.now = options.now ?? Date.now;
+  }
+
+  serviceById(id: string): Promise<CatalogService | null> {
+    return this.lookup({ id });
+  }
+
+  serviceByCode(code: string): Promise<CatalogService | null> {
+    return this.lookup({ code });
+  }
+
+  /** Forgets every cached service (tests; an operator after a catalog fix). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private lookup(key: ServiceKey): Promise<CatalogService | null> {
+    const cacheKey = 'id' in key ? `id:${key.id}` : `code:${key.code}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached && cached.expiresAt > this.now()) return cached.value;
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
+    const value = this.fetch(key);
+    const entry = { expiresAt: this.now() + this.ttlMs, value };
+    this.cache.set(cacheKey, entry);
+    value.then(
+      (service) => {
+        if (service === null) entry.expiresAt = this.now() + this.missTtlMs;
+      },
+      // A failed call is not remembered: the next lookup tries again.
+      () => {
+        if (this.cache.get(cacheKey) === entry) this.cache.delete(cacheKey);
+      },
+    );
+    return value;
+  }
+
+  private async fetch(key: ServiceKey): Promise<CatalogService | null> {
+    const data = await graphqlRequest<ServiceData>({
+      subgraph: 'catalog',
+      url: this.options.url,
+      query: SERVICE_QUERY,
+      variables: 'id' in key ? { id: key.id } : { code: key.code },
+    });
+    if (!data.service) return null;
+    const { department, ...service } = data.service;
+    return { ...service, departmentId: department.id };
+  }
+}

@@ -1,0 +1,53 @@
+import { LIVE_FIELDS, newOutboxEvent } from '@eco/kit';
+import type { ApplicationStatus } from '../shared/enums';
+
+export const APPLICATIONS_SOURCE = 'applications';
+export const STATUS_CHANGED_EVENT = 'application.status_changed';
+/** The subscription field the gateway feeds with these events. */
+export const STATUS_CHANGED_LIVE_FIELD = 'applicationStatusChanged';
+export const APPLICATION_SUBJECT = 'Application';
+
+/** Ids, statuses, the number and the comment only: never form data or documents. */
+export interface StatusChangedPayload {
+  applicationId: string;
+  number: string;
+  serviceId: string;
+  departmentId: string;
+  applicantId: string;
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  at: string;
+  comment: string | null;
+  liveFields: string[];
+}
+
+export interface StatusChangeFacts {
+  application: { id: string; number: string; serviceId: string; departmentId: string; applicantId: string };
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  at: Date;
+  comment: string | null;
+}
+
+/** The outbox row of one status change, told to the applicant and the department. */
+export function statusChangedOutboxEvent(facts: StatusChangeFacts) {
+  const { application } = facts;
+  const payload: StatusChangedPayload = {
+    applicationId: application.id,
+    number: application.number,
+    serviceId: application.serviceId,
+    departmentId: application.departmentId,
+    applicantId: application.applicantId,
+    from: facts.from,
+    to: facts.to,
+    at: facts.at.toISOString(),
+    comment: facts.comment,
+    [LIVE_FIELDS]: [STATUS_CHANGED_LIVE_FIELD],
+  };
+  return newOutboxEvent({
+    type: STATUS_CHANGED_EVENT,
+    subject: { type: APPLICATION_SUBJECT, id: application.id },
+    audience: { userIds: [application.applicantId], departmentIds: [application.departmentId] },
+    payload: { ...payload },
+  });
+}

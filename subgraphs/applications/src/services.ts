@@ -1,0 +1,42 @@
+import { SqlSchema } from '@eco/kit';
+import { ApplicationsService } from './applications/applications.service';
+import { SubmissionService } from './applications/submission.service';
+import type { CatalogClient } from './clients/catalog-client';
+import type { IdentityClient } from './clients/identity-client';
+import { OutboxService } from './events/outbox.service';
+import { FormValidator } from './forms/form-validator';
+import type { PrismaClient } from './generated/prisma/client';
+import { QueueService } from './queue/queue.service';
+import { SavedFiltersService } from './saved-filters/saved-filters.service';
+import { StatsService } from './stats/stats.service';
+import { WorkflowService } from './workflow/workflow.service';
+
+export interface ApplicationsServiceOptions {
+  /** The PostgreSQL schema the Prisma client is bound to: raw SQL must name it itself. */
+  dbSchema: string;
+  catalog: CatalogClient;
+  identity: IdentityClient;
+  /** The clock every rule reads (deadlines, buckets, timestamps); tests set it. */
+  now?: () => Date;
+}
+
+/** What resolvers reach as `ctx.services`; only these touch the database. */
+export function createApplicationsServices(prisma: PrismaClient, options: ApplicationsServiceOptions) {
+  const now = options.now ?? (() => new Date());
+  const sql = new SqlSchema(options.dbSchema);
+  const validator = new FormValidator();
+  const { catalog, identity } = options;
+  return {
+    now,
+    catalog,
+    applications: new ApplicationsService(prisma),
+    submissions: new SubmissionService({ prisma, sql, catalog, identity, validator, now }),
+    workflow: new WorkflowService({ prisma, sql, catalog, validator, now }),
+    queue: new QueueService(prisma, now),
+    savedFilters: new SavedFiltersService(prisma),
+    stats: new StatsService(prisma, sql, now),
+    outbox: new OutboxService(prisma),
+  };
+}
+
+export type ApplicationsServices = ReturnType<typeof createApplicationsServices>;

@@ -1,0 +1,57 @@
+import type { Problem } from '@eco/kit';
+
+/** Codes of the applications subgraph's expected failures (userErrors[].code). */
+export const APPLICATION_CODES = [
+  // Submission
+  'SERVICE_NOT_FOUND',
+  'IDEMPOTENCY_KEY_INVALID',
+  'IDEMPOTENCY_KEY_REUSED',
+  // Workflow
+  'INVALID_TRANSITION',
+  'CONCURRENT_UPDATE',
+  'APPLICATION_CLOSED',
+  // Plain input checks
+  'REQUIRED',
+  'TOO_LONG',
+  // Saved filters
+  'FILTER_LIMIT_REACHED',
+  'SAVED_FILTER_NOT_FOUND',
+] as const;
+
+/** Codes of form-data validation: one per JSON Schema keyword family. */
+export const FORM_CODES = [
+  'REQUIRED',
+  'INVALID_TYPE',
+  'PATTERN_MISMATCH',
+  'INVALID_FORMAT',
+  'NOT_ALLOWED_VALUE',
+  'MUST_BE_CONFIRMED',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'TOO_SMALL',
+  'TOO_LARGE',
+  'TOO_FEW_ITEMS',
+  'TOO_MANY_ITEMS',
+  'DUPLICATE_ITEMS',
+  'UNKNOWN_FIELD',
+  'INVALID_VALUE',
+] as const;
+
+export type ApplicationCode = (typeof APPLICATION_CODES)[number] | (typeof FORM_CODES)[number];
+
+/** An expected failure as services report it: no language, no GraphQL. */
+export interface ApplicationProblem extends Problem {
+  code: ApplicationCode;
+  /** Values for the message's {placeholders} (limits, allowed values…). */
+  params?: Record<string, string | number>;
+}
+
+export function problem(field: string | null, code: ApplicationCode, params?: Record<string, string | number>): ApplicationProblem {
+  return params ? { field, code, params } : { field, code };
+}
+
+/** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: ApplicationProblem[] };
+
+export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const failure = <T>(problems: ApplicationProblem[]): Outcome<T> => ({ ok: false, problems });

@@ -1,0 +1,162 @@
+import { forbidden, notFound, type Viewer, type SqlSchema } from '@eco/kit';
+import type { CatalogClient } from '../clients/catalog-client';
+import { processingDeadline } from '../deadlines/working-days';
+import type { FormValidator } from '../forms/form-validator';
+import { mergePatch } from '../forms/merge-patch';
+import type { ApplicationRow } from '../applications/applications.service';
+import { recordStatusChange } from '../applications/status-history';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { isApplicant, isEmployeeOfDepartment } from '../shared/access';
+import { ActorRole, ApplicationStatus, isOpenStatus, OPEN_STATUSES, type Priority } from '../shared/enums';
+import { isUuid } from '../shared/ids';
+import { failure, problem, success, type ApplicationProblem, type Outcome } from '../shared/problems';
+import { canTransition, TRANSITIONS, WorkflowAction } from './transitions';
+
+export const MAX_COMMENT_LENGTH = 2000;
+export const MAX_DOCUMENT_REF_LENGTH = 500;
+
+export interface ActionDetails {
+  comment?: string | null;
+  documentRef?: string | null;
+  reason?: string | null;
+  formDataPatch?: Record<string, unknown> | null;
+}
+
+export interface WorkflowDeps {
+  prisma: PrismaClient;
+  sql: SqlSchema;
+  catalog: CatalogClient;
+  validator: FormValidator;
+  now: () => Date;
+}
+
+/** The conditional update found the application changed since it was read. */
+class LostRace extends Error {}
+
+/** Text inputs an action needs: required ones present, all within their limits. */
+function detailProblems(action: WorkflowAction, details: ActionDetails): ApplicationProblem[] {
+  const problems: ApplicationProblem[] = [];
+  const check = (field: keyof ActionDetails, value: string | null | undefined, required: boolean, limit: number) => {
+    const text = value?.trim() ?? '';
+    if (required && !text) problems.push(problem(field, 'REQUIRED'));
+    else if (text.length > limit) problems.push(problem(field, 'TOO_LONG', { limit }));
+  };
+  const commentRequired = action === WorkflowAction.REQUEST_INFORMATION || action === WorkflowAction.PROVIDE_INFORMATION;
+  check('comment', details.comment, commentRequired, MAX_COMMENT_LENGTH);
+  if (action === WorkflowAction.COMPLETE) check('documentRef', details.documentRef, true, MAX_DOCUMENT_REF_LENGTH);
+  if (action === WorkflowAction.REJECT) check('reason', details.reason, true, MAX_COMMENT_LENGTH);
+  return problems;
+}
+
+const trimmedOrNull = (text: string | null | undefined): string | null => text?.trim() || null;
+
+/**
+ * Moves applications through their workflow. Every change is one transaction: a conditional
+ * update (status AND version as read, so of two people acting at once exactly one wins), the
+ * history entry and the outbox event. An invalid transition changes nothing.
+ */
+export class WorkflowService {
+  constructor(private readonly deps: WorkflowDeps) {}
+
+  async act(action: WorkflowAction, applicationId: string, viewer: Viewer, details: ActionDetails = {}): Promise<Outcome<ApplicationRow>> {
+    const transition = TRANSITIONS[action];
+    const application = await this.load(applicationId);
+    this.authorize(transition.by, application, viewer);
+    if (!canTransition(action, application.status as ApplicationStatus)) {
+      return failure([problem(null, 'INVALID_TRANSITION', { status: application.status })]);
+    }
+    const problems = detailProblems(action, details);
+    if (problems.length > 0) return failure(problems);
+
+    const at = this.deps.now();
+    const comment = action === WorkflowAction.REJECT ? trimmedOrNull(details.reason) : trimmedOrNull(details.comment);
+    const data: Prisma.ApplicationUpdateManyMutationInput = { status: transition.to, version: application.version + 1, updatedAt: at };
+    if (action === WorkflowAction.REGISTER) {
+      // The term runs from registration; the deadline set at submission was provisional.
+      data.registeredAt = at;
+      data.deadline = processingDeadline(at, application.processingDays);
+    }
+    if (action === WorkflowAction.COMPLETE) Object.assign(data, { completedAt: at, documentRef: details.documentRef?.trim() });
+    if (action === WorkflowAction.REJECT) Object.assign(data, { completedAt: at, rejectionReason: comment });
+    if (action === WorkflowAction.PROVIDE_INFORMATION && details.formDataPatch && Object.keys(details.formDataPatch).length > 0) {
+      const patched = await this.patchedFormData(application, details.formDataPatch);
+      if (!patched.ok) return patched;
+      data.formData = patched.value as Prisma.InputJsonObject;
+    }
+
+    try {
+      const updated = await this.deps.prisma.$transaction(async (tx) => {
+        const { count } = await tx.application.updateMany({
+          where: { id: application.id, status: application.status, version: application.version },
+          data,
+        });
+        if (count !== 1) throw new LostRace();
+        await recordStatusChange(tx, this.deps.sql, {
+          application,
+          seq: application.version + 1,
+          from: application.status as ApplicationStatus,
+          to: transition.to,
+          actorId: viewer.userId,
+          actorRole: transition.by,
+          comment,
+          at,
+        });
+        return tx.application.findUniqueOrThrow({ where: { id: application.id } });
+      });
+      return success(updated);
+    } catch (error) {
+      if (error instanceof LostRace) return failure([problem(null, 'CONCURRENT_UPDATE')]);
+      throw error;
+    }
+  }
+
+  /** Puts an open application on an employee's desk (by default the caller's own). */
+  async assign(applicationId: string, viewer: Viewer, assigneeId: string | null | undefined): Promise<Outcome<ApplicationRow>> {
+    const application = await this.load(applicationId);
+    this.authorize(ActorRole.EMPLOYEE, application, viewer);
+    const assignee = assigneeId ?? viewer.userId;
+    if (!assignee || !isUuid(assignee)) return failure([problem('assigneeId', 'INVALID_VALUE')]);
+    return this.updateOpen(application, { assigneeId: assignee });
+  }
+
+  async setPriority(applicationId: string, viewer: Viewer, priority: Priority): Promise<Outcome<ApplicationRow>> {
+    const application = await this.load(applicationId);
+    this.authorize(ActorRole.EMPLOYEE, application, viewer);
+    return this.updateOpen(application, { priority });
+  }
+
+  /** Changes that are not status changes: allowed while the application is open, no event. */
+  private async updateOpen(application: ApplicationRow, data: Prisma.ApplicationUpdateManyMutationInput): Promise<Outcome<ApplicationRow>> {
+    if (!isOpenStatus(application.status as ApplicationStatus)) return failure([problem(null, 'APPLICATION_CLOSED')]);
+    const at = this.deps.now();
+    const { count } = await this.deps.prisma.application.updateMany({
+      where: { id: application.id, status: { in: [...OPEN_STATUSES] } },
+      data: { ...data, updatedAt: at },
+    });
+    if (count !== 1) return failure([problem(null, 'APPLICATION_CLOSED')]);
+    return success(await this.deps.prisma.application.findUniqueOrThrow({ where: { id: application.id } }));
+  }
+
+  private async load(applicationId: string): Promise<ApplicationRow> {
+    const application = isUuid(applicationId) ? await this.deps.prisma.application.findUnique({ where: { id: applicationId } }) : null;
+    if (!application) throw notFound('Application', applicationId);
+    return application;
+  }
+
+  private authorize(by: ActorRole, application: ApplicationRow, viewer: Viewer): void {
+    if (by === ActorRole.EMPLOYEE && !isEmployeeOfDepartment(viewer, application)) {
+      throw forbidden("Only an employee of the application's department can do this");
+    }
+    if (by === ActorRole.APPLICANT && !isApplicant(viewer, application)) {
+      throw forbidden('Only the applicant can do this');
+    }
+  }
+
+  private async patchedFormData(application: ApplicationRow, patch: Record<string, unknown>): Promise<Outcome<Record<string, unknown>>> {
+    const merged = mergePatch(application.formData as Record<string, unknown>, patch);
+    const service = await this.deps.catalog.serviceById(application.serviceId);
+    if (!service) return failure([problem('formDataPatch', 'SERVICE_NOT_FOUND')]);
+    const problems = this.deps.validator.validate(service.formSchema, merged, 'formDataPatch');
+    return problems.length > 0 ? failure(problems) : success(merged);
+  }
+}

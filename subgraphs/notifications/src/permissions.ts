@@ -1,0 +1,117 @@
+import { allow, and, forbidden, hasRole, isAuthenticated, notFound, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
+import type { NotificationsContext } from './context';
+import { notificationCreatedPayload, outboxEventLoader } from './live/live-event.loader';
+import { webhookDeliveryLoader, webhookEndpointLoader } from './webhooks/webhook.loader';
+
+/** Anonymous callers are told to sign in; signed-in ones that are not allowed, FORBIDDEN. */
+const refuse = (ctx: NotificationsContext, message: string) => (ctx.viewer.userId ? forbidden(message) : unauthenticated());
+
+/** The User is the viewer: a person's notifications are theirs alone (no admin reading them either). */
+const isSelf = rule('isSelf', { cache: 'no_cache' })((user: { id: string }, _args, ctx: NotificationsContext) =>
+  ctx.viewer.userId !== null && ctx.viewer.userId === user.id ? true : refuse(ctx, 'Only the user themself can read their notifications'),
+);
+
+/** The notification is the viewer's, however it was reached (User.notifications, a live event, _entities). */
+const isNotificationOwner = rule('isNotificationOwner', { cache: 'no_cache' })(
+  (notification: { userId: string }, _args, ctx: NotificationsContext) =>
+    ctx.viewer.userId !== null && ctx.viewer.userId === notification.userId ? true : refuse(ctx, 'This notification belongs to another user'),
+);
+
+/** Webhooks are for regional portals and third parties: administrators and organization representatives. */
+const canManageWebhooks = rule('canManageWebhooks', { cache: 'no_cache' })((_parent, _args, ctx: NotificationsContext) =>
+  hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'ORG_REPRESENTATIVE')
+    ? true
+    : refuse(ctx, 'Webhooks are managed by administrators and organization representatives'),
+);
+
+const isOwnerOrAdmin = (ctx: NotificationsContext, ownerId: string) =>
+  (ctx.viewer.userId !== null && ctx.viewer.userId === ownerId) || hasRole(ctx.viewer, 'ADMIN');
+
+/** Fields of an endpoint, or of a delivery to it: the endpoint's owner (who registered it) or an administrator. */
+const isEndpointOwnerOrAdmin = rule('isEndpointOwnerOrAdmin', { cache: 'no_cache' })(
+  (endpoint: { ownerId: string }, _args, ctx: NotificationsContext) =>
+    isOwnerOrAdmin(ctx, endpoint.ownerId) ? true : refuse(ctx, 'Only the owner of the webhook or an administrator can see it'),
+);
+
+/** An operation naming an endpoint by id (in `endpointId` or `input.id`): its owner or an administrator. */
+const canManageEndpointArg = (name: string, pick: (args: any) => string) => // eslint-disable-line @typescript-eslint/no-explicit-any -- shield passes raw args
+  rule(name, { cache: 'no_cache' })(async (_parent, args, ctx: NotificationsContext) => {
+    const id = pick(args);
+    const endpoint = await webhookEndpointLoader(ctx).load(id);
+    if (!endpoint) return notFound('WebhookEndpoint', id);
+    return isOwnerOrAdmin(ctx, endpoint.ownerId) ? true : forbidden('Only the owner of the webhook or an administrator can do this');
+  });
+
+const canManageDeliveryArg = rule('canManageDeliveryArg', { cache: 'no_cache' })(
+  async (_parent, args: { input: { id: string } }, ctx: NotificationsContext) => {
+    const delivery = await webhookDeliveryLoader(ctx).load(args.input.id);
+    if (!delivery) return notFound('WebhookDelivery', args.input.id);
+    return isOwnerOrAdmin(ctx, delivery.ownerId) ? true : forbidden('Only the owner of the webhook or an administrator can do this');
+  },
+);
+
+/** A live `notification.created` event: only the user it was made for (the gateway drops it for others). */
+const canSeeNotificationEvent = rule('canSeeNotificationEvent', { cache: 'no_cache' })(
+  async (_parent, args: { eventId: string }, ctx: NotificationsContext) => {
+    if (!ctx.viewer.userId) return unauthenticated();
+    const payload = notificationCreatedPayload(await outboxEventLoader(ctx).load(args.eventId));
+    if (!payload) return notFound('Event', args.eventId);
+    return payload.userId === ctx.viewer.userId ? true : forbidden('This event belongs to another user');
+  },
+);
+
+const ownerOfEndpointArg: IRule = canManageEndpointArg('canManageEndpointArg', (args) => args.endpointId);
+const ownerOfEndpointInput: IRule = canManageEndpointArg('canManageEndpointInput', (args) => args.input.id);
+
+/**
+ * Fallback is deny (kit). `_entities` is reachable, but a Notification, User or WebhookEndpoint
+ * it returns meets the same rules as one reached any other way.
+ */
+export const permissions: IRules = {
+  Query: {
+    notificationContacts: isAuthenticated,
+    notificationPreferences: isAuthenticated,
+    notificationAddedEvent: canSeeNotificationEvent,
+    webhookEventTypes: isAuthenticated,
+    webhookEndpoints: canManageWebhooks,
+    webhookEndpoint: canManageWebhooks,
+    webhookDeliveries: and(canManageWebhooks, ownerOfEndpointArg),
+  },
+  Mutation: {
+    markNotificationsRead: isAuthenticated,
+    setNotificationContacts: isAuthenticated,
+    setNotificationPreference: isAuthenticated,
+    registerWebhook: canManageWebhooks,
+    disableWebhook: and(canManageWebhooks, ownerOfEndpointInput),
+    replayWebhookDelivery: and(canManageWebhooks, canManageDeliveryArg),
+  },
+  Subscription: {
+    notificationAdded: isAuthenticated,
+  },
+  User: {
+    // The gateway resolves references by id for any signed-in caller.
+    id: isAuthenticated,
+    notifications: isSelf,
+    unreadNotificationCount: isSelf,
+  },
+  Notification: isNotificationOwner,
+  WebhookEndpoint: isEndpointOwnerOrAdmin,
+  WebhookDelivery: isEndpointOwnerOrAdmin,
+  // Reachable only through the guarded fields above.
+  NotificationConnection: allow,
+  NotificationEdge: allow,
+  NotificationDelivery: allow,
+  NotificationEvent: allow,
+  NotificationContacts: allow,
+  NotificationPreference: allow,
+  WebhookEndpointConnection: allow,
+  WebhookEndpointEdge: allow,
+  WebhookDeliveryConnection: allow,
+  WebhookDeliveryEdge: allow,
+  MarkNotificationsReadPayload: allow,
+  SetNotificationContactsPayload: allow,
+  SetNotificationPreferencePayload: allow,
+  RegisterWebhookPayload: allow,
+  DisableWebhookPayload: allow,
+  ReplayWebhookDeliveryPayload: allow,
+};

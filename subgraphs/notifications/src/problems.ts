@@ -1,0 +1,36 @@
+import type { Problem } from '@eco/kit';
+
+/** Codes of notifications' expected failures (returned as userErrors, never thrown). */
+export const NOTIFICATIONS_CODES = [
+  'MARK_READ_TARGET_REQUIRED',
+  'MARK_READ_TARGET_AMBIGUOUS',
+  'TOO_MANY_IDS',
+  'NOTIFICATION_NOT_FOUND',
+  'EMAIL_INVALID',
+  'PHONE_INVALID',
+  'UNKNOWN_EVENT_TYPE',
+  'EVENT_TYPES_REQUIRED',
+  'URL_INVALID',
+  'URL_SCHEME_NOT_ALLOWED',
+  'URL_CREDENTIALS_NOT_ALLOWED',
+  'URL_TOO_LONG',
+  'WEBHOOK_NOT_FOUND',
+  'WEBHOOK_DISABLED',
+  'WEBHOOK_DELIVERY_NOT_FOUND',
+  'WEBHOOK_DELIVERY_PENDING',
+] as const;
+
+export type NotificationsCode = (typeof NOTIFICATIONS_CODES)[number];
+
+/** An expected failure as the services report it: no language, no GraphQL. */
+export interface NotificationsProblem extends Problem {
+  code: NotificationsCode;
+}
+
+export const problem = (field: string | null, code: NotificationsCode): NotificationsProblem => ({ field, code });
+
+/** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: NotificationsProblem[] };
+
+export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const failure = <T>(problems: NotificationsProblem[]): Outcome<T> => ({ ok: false, problems });

@@ -1,0 +1,184 @@
+import { LIVE_FIELDS, type FeedEvent, type PageWindow } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
+import type { EventRegistry } from '../events/event-registry';
+import type { Prisma, PrismaClient, WebhookDelivery, WebhookEndpoint } from '../generated/prisma/client';
+import { failure, problem, success, type NotificationsProblem, type Outcome } from '../problems';
+import type { RetryPolicy } from '../shared/retry-policy';
+import { isUuid } from '../shared/uuid';
+import { newWebhookSecret } from './webhook-signature';
+import type { WebhookSecretCipher } from './webhook-secret-cipher';
+import { validateWebhookUrl } from './webhook-url';
+
+/** An endpoint as the rest of notifications sees it: never the secret. */
+export type WebhookEndpointRecord = Omit<WebhookEndpoint, 'secretIv' | 'secretAuthTag' | 'secretCiphertext'>;
+/** A delivery with its endpoint's owner, so permission rules can judge it on its own. */
+export type WebhookDeliveryRecord = Omit<WebhookDelivery, 'body'> & { ownerId: string };
+
+export const ENDPOINT_SELECT = {
+  id: true,
+  ownerId: true,
+  url: true,
+  eventTypes: true,
+  active: true,
+  createdAt: true,
+  disabledAt: true,
+} as const satisfies Prisma.WebhookEndpointSelect;
+
+const DELIVERY_OMIT = { body: true } as const;
+
+export interface RegisterWebhookInput {
+  url: string;
+  eventTypes: readonly string[];
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** The JSON every receiver gets: the event as the producer described it, minus our plumbing. */
+export function webhookBody(event: FeedEvent): string {
+  const { [LIVE_FIELDS]: _live, ...payload } = event.payload;
+  return JSON.stringify({
+    id: event.id,
+    type: event.type,
+    source: event.source,
+    occurredAt: event.occurredAt,
+    subject: event.subject,
+    payload,
+  });
+}
+
+/** Webhook endpoints of regional portals and third parties, and their delivery log. */
+export class WebhooksService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly cipher: WebhookSecretCipher,
+    private readonly registry: EventRegistry,
+    private readonly options: { retry: RetryPolicy; allowHttp: boolean; now: () => Date },
+  ) {}
+
+  /** The event types an endpoint may subscribe to: those notifications consumes. */
+  eventTypes(): string[] {
+    return this.registry.types();
+  }
+
+  /** A new endpoint and its signing secret, which is returned here and never again. */
+  async register(ownerId: string, input: RegisterWebhookInput): Promise<Outcome<{ endpoint: WebhookEndpointRecord; secret: string }>> {
+    const problems: NotificationsProblem[] = [];
+    const url = validateWebhookUrl(input.url, { allowHttp: this.options.allowHttp });
+    if ('problems' in url) problems.push(...url.problems);
+    const known = new Set(this.registry.types());
+    if (input.eventTypes.length === 0) problems.push(problem('eventTypes', 'EVENT_TYPES_REQUIRED'));
+    input.eventTypes.forEach((type, index) => {
+      if (!known.has(type)) problems.push(problem(`eventTypes.${index}`, 'UNKNOWN_EVENT_TYPE'));
+    });
+    if (problems.length > 0 || 'problems' in url) return failure(problems);
+
+    const id = randomUUID();
+    const secret = newWebhookSecret();
+    const endpoint = await this.prisma.webhookEndpoint.create({
+      data: { id, ownerId, url: url.url, eventTypes: [...new Set(input.eventTypes)], ...this.cipher.seal(secret, id) },
+      select: ENDPOINT_SELECT,
+    });
+    return success({ endpoint, secret });
+  }
+
+  async endpointsByIds(ids: readonly string[]): Promise<WebhookEndpointRecord[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    return this.prisma.webhookEndpoint.findMany({ where: { id: { in: valid } }, select: ENDPOINT_SELECT });
+  }
+
+  /** The owner's endpoints; an administrator's list holds everyone's. */
+  async endpoints(viewer: { userId: string; isAdmin: boolean }, window: PageWindow) {
+    const where: Prisma.WebhookEndpointWhereInput = viewer.isAdmin ? {} : { ownerId: viewer.userId };
+    const [nodes, totalCount] = await Promise.all([
+      this.prisma.webhookEndpoint.findMany({ where, select: ENDPOINT_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: window.offset, take: window.limit }),
+      this.prisma.webhookEndpoint.count({ where }),
+    ]);
+    return { nodes, totalCount };
+  }
+
+  /** The delivery log of one endpoint, newest first. */
+  async deliveries(endpointId: string, window: PageWindow): Promise<{ nodes: WebhookDeliveryRecord[]; totalCount: number }> {
+    if (!isUuid(endpointId)) return { nodes: [], totalCount: 0 };
+    const where = { endpointId };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.webhookDelivery.findMany({
+        where,
+        omit: DELIVERY_OMIT,
+        include: { endpoint: { select: { ownerId: true } } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: window.offset,
+        take: window.limit,
+      }),
+      this.prisma.webhookDelivery.count({ where }),
+    ]);
+    return { nodes: rows.map(withOwner), totalCount };
+  }
+
+  async deliveryById(id: string): Promise<WebhookDeliveryRecord | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.prisma.webhookDelivery.findUnique({
+      where: { id },
+      omit: DELIVERY_OMIT,
+      include: { endpoint: { select: { ownerId: true } } },
+    });
+    return row ? withOwner(row) : null;
+  }
+
+  /** Sends a finished delivery again, with a fresh round of retries; the log keeps counting attempts. */
+  async replay(deliveryId: string): Promise<Outcome<WebhookDeliveryRecord>> {
+    const delivery = isUuid(deliveryId)
+      ? await this.prisma.webhookDelivery.findUnique({ where: { id: deliveryId }, omit: DELIVERY_OMIT, include: { endpoint: { select: { active: true } } } })
+      : null;
+    if (!delivery) return failure([problem('id', 'WEBHOOK_DELIVERY_NOT_FOUND')]);
+    if (!delivery.endpoint.active) return failure([problem('id', 'WEBHOOK_DISABLED')]);
+    // Only a finished delivery can be replayed: a pending one is already going to be sent.
+    const { count } = await this.prisma.webhookDelivery.updateMany({
+      where: { id: deliveryId, status: { not: 'PENDING' } },
+      data: { status: 'PENDING', nextAttemptAt: this.options.now(), maxAttempts: delivery.attempts + this.options.retry.maxAttempts },
+    });
+    if (count === 0) return failure([problem('id', 'WEBHOOK_DELIVERY_PENDING')]);
+    return success((await this.deliveryById(deliveryId)) as WebhookDeliveryRecord);
+  }
+
+  /** Stops deliveries to an endpoint for good; what was still pending is cancelled. */
+  async disable(endpointId: string): Promise<Outcome<WebhookEndpointRecord>> {
+    const existing = isUuid(endpointId) ? await this.prisma.webhookEndpoint.findUnique({ where: { id: endpointId }, select: ENDPOINT_SELECT }) : null;
+    if (!existing) return failure([problem('id', 'WEBHOOK_NOT_FOUND')]);
+    if (!existing.active) return success(existing);
+    const now = this.options.now();
+    const [endpoint] = await this.prisma.$transaction([
+      this.prisma.webhookEndpoint.update({ where: { id: endpointId }, data: { active: false, disabledAt: now }, select: ENDPOINT_SELECT }),
+      this.prisma.webhookDelivery.updateMany({
+        where: { endpointId, status: 'PENDING' },
+        data: { status: 'CANCELLED', nextAttemptAt: null, lastError: 'endpoint disabled' },
+      }),
+    ]);
+    return success(endpoint);
+  }
+
+  /** Fan-out inside the event's transaction: one delivery per subscribed active endpoint, once per event. */
+  async enqueueForEvent(tx: Tx, event: FeedEvent): Promise<number> {
+    const endpoints = await tx.webhookEndpoint.findMany({ where: { active: true, eventTypes: { has: event.type } }, select: { id: true } });
+    if (endpoints.length === 0) return 0;
+    const body = webhookBody(event);
+    const nextAttemptAt = this.options.now();
+    const { count } = await tx.webhookDelivery.createMany({
+      data: endpoints.map((endpoint) => ({
+        endpointId: endpoint.id,
+        eventId: event.id,
+        eventType: event.type,
+        body,
+        maxAttempts: this.options.retry.maxAttempts,
+        nextAttemptAt,
+      })),
+      skipDuplicates: true,
+    });
+    return count;
+  }
+}
+
+function withOwner<T extends { endpoint: { ownerId: string } }>(row: T): Omit<T, 'endpoint'> & { ownerId: string } {
+  const { endpoint, ...rest } = row;
+  return { ...rest, ownerId: endpoint.ownerId };
+}

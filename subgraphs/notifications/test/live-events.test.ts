@@ -1,0 +1,65 @@
+import { buildNotificationsSchema } from '../src/schema';
+import { ADMIN, CITIZEN, CITIZEN2, statusChanged } from './support/events';
+import { errorCodes, execute } from './support/execute';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { viewer } from './support/test-tokens';
+
+let db: TestDatabase;
+let eventId: string;
+let notificationId: string;
+
+const LIVE = /* GraphQL */ `
+  query Live($eventId: ID!) { notificationAddedEvent(eventId: $eventId) { eventId notification { id title read subjectType } } }
+`;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const event = statusChanged({ to: 'INFO_REQUESTED', number: '2026-000042', comment: 'Нужна копия СНИЛС' });
+  await db.services.events.process(event);
+  const notification = await db.prisma.notification.findFirstOrThrow({ where: { sourceEventId: event.id } });
+  notificationId = notification.id;
+  eventId = (await db.prisma.outboxEvent.findFirstOrThrow({ where: { subjectId: notification.id } })).id;
+});
+
+afterAll(() => db?.close());
+
+describe('notificationAdded (served live by the gateway)', () => {
+  it('declares the subscription and the per-event query the gateway runs', async () => {
+    const { sdl } = await buildNotificationsSchema();
+    expect(sdl).toMatch(/type Subscription \{[^}]*notificationAdded: NotificationEvent/);
+    expect(sdl).toContain('notificationAddedEvent(eventId: ID!): NotificationEvent');
+    expect(sdl).toMatch(/type NotificationEvent \{[^}]*eventId: ID!\s+notification: Notification!/);
+  });
+
+  it('gives the event to the notification’s owner', async () => {
+    const result = await execute(db.services, LIVE, { viewer: viewer(CITIZEN), variables: { eventId }, locale: 'en' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.notificationAddedEvent).toEqual({
+      eventId,
+      notification: { id: notificationId, title: 'Application 2026-000042: more information needed', read: false, subjectType: 'Application' },
+    });
+  });
+
+  it('refuses everyone else, so the gateway drops the event for them', async () => {
+    for (const [as, code] of [
+      [viewer(CITIZEN2), 'FORBIDDEN'],
+      [viewer(ADMIN, ['ADMIN']), 'FORBIDDEN'],
+      [viewer(CITIZEN2, ['EMPLOYEE'], 'MVD'), 'FORBIDDEN'],
+      [undefined, 'UNAUTHENTICATED'],
+    ] as const) {
+      const result = await execute(db.services, LIVE, { viewer: as, variables: { eventId } });
+      expect(result.data?.notificationAddedEvent ?? null).toBeNull();
+      expect(errorCodes(result)).toEqual([code]);
+      expect(JSON.stringify(result)).not.toContain('2026-000042');
+    }
+  });
+
+  it('answers NOT_FOUND for an unknown event or one that is not a new notification', async () => {
+    for (const id of ['00000000-0000-4000-8000-00000000beef', 'nonsense']) {
+      expect(errorCodes(await execute(db.services, LIVE, { viewer: viewer(CITIZEN), variables: { eventId: id } }))).toEqual(['NOT_FOUND']);
+    }
+    const subscribe = await execute(db.services, 'subscription { notificationAdded { eventId } }', { viewer: viewer(CITIZEN) });
+    // Executing it in the subgraph (not subscribing) is meaningless but must not leak anything.
+    expect(JSON.stringify(subscribe)).not.toContain('2026-000042');
+  });
+});

@@ -1,0 +1,71 @@
+import { freePort, GATEWAY_MAIN, startServiceProcess, type ServiceProcess } from '@eco/stack';
+import { randomBytes } from 'node:crypto';
+import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication, transition } from '../support/applications';
+import { CITIZEN, EMPLOYEE_MVD, loginAs } from '../support/demo-accounts';
+import { subgraphUrl } from '../support/graphql-client';
+import { connection, liveClient, subscribe } from '../support/live-client';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function startGateway(keyPrefix: string): Promise<{ process: ServiceProcess; url: string; port: number }> {
+  const port = await freePort();
+  const process_ = await startServiceProcess({
+    name: `gateway-${port}`,
+    script: GATEWAY_MAIN,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      REDIS_URL,
+      REDIS_KEY_PREFIX: keyPrefix,
+      SUBGRAPH_IDENTITY_URL: subgraphUrl('identity'),
+      SUBGRAPH_CATALOG_URL: subgraphUrl('catalog'),
+      SUBGRAPH_APPLICATIONS_URL: subgraphUrl('applications'),
+      SUBGRAPH_NOTIFICATIONS_URL: subgraphUrl('notifications'),
+    },
+    readyUrl: `http://localhost:${port}/healthz`,
+    onLine: () => undefined,
+  });
+  return { process: process_, url: `http://localhost:${port}/graphql`, port };
+}
+
+const liveMode = async (port: number) => ((await (await fetch(`http://localhost:${port}/readyz`)).json()) as { liveEvents: string }).liveEvents;
+
+describe('two gateway processes behind one Redis', () => {
+  let relay: Awaited<ReturnType<typeof startGateway>>;
+  let follower: Awaited<ReturnType<typeof startGateway>>;
+
+  beforeAll(async () => {
+    const keyPrefix = `eco-test-${randomBytes(4).toString('hex')}`;
+    relay = await startGateway(keyPrefix);
+    // The first gateway takes the relay lease; the second only listens on Redis.
+    for (let i = 0; i < 50 && (await liveMode(relay.port)) !== 'redis-relay'; i++) await new Promise((r) => setTimeout(r, 100));
+    follower = await startGateway(keyPrefix);
+  });
+  afterAll(async () => {
+    await follower?.process.stop();
+    await relay?.process.stop();
+  });
+
+  it('delivers a change to a subscriber connected to the gateway that does not read the feeds', async () => {
+    expect(await liveMode(relay.port)).toBe('redis-relay');
+    expect(await liveMode(follower.port)).toBe('redis');
+
+    const citizen = await loginAs(follower.url, CITIZEN);
+    const employee = await loginAs(relay.url, EMPLOYEE_MVD);
+    const application = await submitApplication(follower.url, citizen.token, await serviceIdByCode(follower.url, SIMPLE_MVD_SERVICE));
+
+    const client = liveClient(follower.url, citizen.token);
+    expect(await connection(client)).toEqual({ connected: true });
+    const watched = subscribe(client, 'subscription ($id: ID) { applicationStatusChanged(applicationId: $id) { to application { number } } }', {
+      id: application.id,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await transition(relay.url, employee.token, 'registerApplication', application.id);
+
+    const [event] = await watched.next(1);
+    expect(event.applicationStatusChanged).toEqual({ to: 'REGISTERED', application: { number: application.number } });
+    await watched.close();
+    await client.dispose();
+  });
+});
