@@ -7,6 +7,7 @@ import { appendFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { measureLiveLatency } from './live-latency.mjs';
 
 const require = createRequire(import.meta.url);
 const { startStack, ensureDatabase, dropDatabase } = require('@eco/stack');
@@ -63,6 +64,7 @@ const stack = await startStack({
     NODE_ENV: 'production',
     JWT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
     DOCUMENTS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
   },
   onLine: (service, line) => process.stderr.write(`[${service}] ${line}\n`),
 });
@@ -80,6 +82,8 @@ try {
     results.push(result);
     console.log(`${result.title}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, failed ${result.failed}`);
   }
+  const live = await measureLiveLatency(stack.gatewayUrl);
+  console.log(`live status latency: p50 ${live.p50} ms, p99 ${live.p99} ms, max ${live.max} ms, ${live.delivered}/${live.rounds} delivered`);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const rows = results.map((r) => `| ${r.title} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.failed}/${r.total} |`);
   appendFileSync(
@@ -91,6 +95,8 @@ try {
       '| scenario | req/s | p50 ms | p99 ms | failed/total |',
       '|---|---|---|---|---|',
       ...rows,
+      '',
+      `Live status latency (status change answered → applicant's subscription delivers it, with service title and applicant name joined from catalog and identity; no Redis; sequential): p50 ${live.p50} ms, p99 ${live.p99} ms, max ${live.max} ms (${live.delivered}/${live.rounds} delivered).`,
       '',
     ].join('\n'),
   );

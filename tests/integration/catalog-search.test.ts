@@ -15,8 +15,8 @@ type ServiceNode = { id: string; code: string; titleRu: string; titleEn: string;
 async function search(variables: Record<string, unknown>, locale = 'ru') {
   const response = await graphql(gatewayUrl(), SEARCH, variables, { headers: { 'accept-language': locale } });
   expect(response.errors).toBeUndefined();
-  const connection = response.data?.services;
-  return { ...connection, nodes: connection.edges.map((edge: { node: ServiceNode }) => edge.node) as ServiceNode[] };
+  const connection = response.data?.services as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: ServiceNode }[] };
+  return { ...connection, nodes: connection.edges.map((edge) => edge.node) };
 }
 
 describe('catalog search through the gateway', () => {

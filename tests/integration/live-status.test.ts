@@ -46,6 +46,26 @@ describe('live application status through the gateway (graphql-ws, no Redis)', (
     await Promise.all([applicantClient.dispose(), otherClient.dispose()]);
   });
 
+  it('tells the applicant of the new notification, live, in the language of the connection', async () => {
+    const citizen = await loginAs(gatewayUrl(), CITIZEN);
+    const employee = await loginAs(gatewayUrl(), EMPLOYEE_MVD);
+    const application = await submitApplication(gatewayUrl(), citizen.token, await serviceIdByCode(gatewayUrl(), SIMPLE_MVD_SERVICE));
+    const client = liveClient(gatewayUrl(), citizen.token, { 'accept-language': 'en' });
+    expect(await connection(client)).toEqual({ connected: true });
+    const added = subscribe(client, 'subscription { notificationAdded { notification { title subjectId read } } }');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await transition(gatewayUrl(), employee.token, 'registerApplication', application.id);
+
+    const deadline = Date.now() + 10_000;
+    const about = () => added.received.filter((e) => e.notificationAdded.notification.subjectId === application.id);
+    while (!about().length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(about()).toHaveLength(1);
+    expect(about()[0].notificationAdded.notification).toMatchObject({ read: false, title: expect.stringContaining(application.number) });
+    expect(about()[0].notificationAdded.notification.title).not.toMatch(/[а-яё]/i);
+    await added.close();
+    await client.dispose();
+  });
+
   it('closes a connection with a bad token, saying why', async () => {
     const client = liveClient(gatewayUrl(), 'not-a-token');
     const result = await connection(client);

@@ -10,11 +10,11 @@ export interface LiveSubscription<T> {
 }
 
 /** A graphql-ws client as a browser or mobile app would use it, token in connection_init. */
-export function liveClient(gatewayHttpUrl: string, token: string | null): Client {
+export function liveClient(gatewayHttpUrl: string, token: string | null, params: Record<string, string> = {}): Client {
   return createClient({
     url: gatewayHttpUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    connectionParams: { ...params, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     retryAttempts: 0,
     lazy: false,
     // Refused connections are asserted through connection(); graphql-ws would also print them.

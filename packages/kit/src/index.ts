@@ -25,3 +25,4 @@ export * from './server/run-until-signal';
 export * from './server/subgraph-config';
 export * from './db/index';
 export * from './events/index';
+export * from './secrets/key-file';

@@ -1,6 +1,6 @@
+import { readOrCreateKeyFile } from '@eco/kit';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { readOrCreateKeyFile } from './key-file';
 
 export const DOCUMENTS_KEY_FILE = path.join('keys', 'documents.key');
 const KEY_BYTES = 32;

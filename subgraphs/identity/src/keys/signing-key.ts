@@ -1,7 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import path from 'node:path';
-import { TOKEN_ALGORITHM, type KeySource } from '@eco/kit';
-import { readOrCreateKeyFile } from './key-file';
+import { TOKEN_ALGORITHM, type KeySource, readOrCreateKeyFile } from '@eco/kit';
 
 /** The public half as published in the JWKS. */
 export interface PublicJwk {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startIdentitySubgraph } from '../../src/main';
 import { DEMO_PASSWORD } from '../../src/seed';
-import { dropSchema } from '@eco/kit';
+import { dropSchema, subgraphConfigFromEnv } from '@eco/kit';
 import { DATABASE_URL, uniqueSchemaName } from './test-database';
 
 /* The identity subgraph served over HTTP exactly as in production: startSubgraph, shield, JWKS. */
@@ -40,10 +40,8 @@ export async function startTestServer(): Promise<TestServer> {
   process.env.LOG_LEVEL = 'silent';
   const schema = uniqueSchemaName();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'identity-graphql-'));
-  const server = await startIdentitySubgraph(
-    { port: 0, databaseUrl: DATABASE_URL, dbSchema: schema, jwksUrl: '', seedDemoData: true, production: false, dataDir },
-    {},
-  );
+  const config = subgraphConfigFromEnv('identity', 0, { DATABASE_URL, DB_SCHEMA: schema, SEED_DEMO_DATA: 'true', DATA_DIR: dataDir, PORT: '0' });
+  const server = await startIdentitySubgraph(config, {});
 
   async function gql(query: string, variables: object = {}, token?: string, locale = 'ru'): Promise<GraphQLResponse> {
     const response = await fetch(server.url, {
