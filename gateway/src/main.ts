@@ -12,9 +12,9 @@ import {
   REQUEST_ID_HEADER,
   requestIdFrom,
   requestLoggingPlugin,
-  runUntilSignal,
   type KeySource,
   type Logger,
+  runService,
 } from '@eco/kit';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -133,11 +133,5 @@ function startLiveEvents(config: GatewayConfig, subgraphs: ReturnType<typeof liv
 }
 
 if (require.main === module) {
-  const logger = createLogger('gateway');
-  startGateway(gatewayConfigFrom(process.argv.slice(2), process.env), { logger })
-    .then((running) => runUntilSignal(logger, running.stop))
-    .catch((error: unknown) => {
-      logger.fatal({ err: error }, 'gateway failed to start');
-      process.exit(1);
-    });
+  runService('gateway', () => startGateway(gatewayConfigFrom(process.argv.slice(2), process.env)));
 }

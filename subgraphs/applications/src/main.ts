@@ -3,10 +3,10 @@ import {
   createTokenVerifier,
   jwksKeySource,
   mountEventFeed,
-  runUntilSignal,
   startSubgraph,
   subgraphConfigFromEnv,
   type SubgraphConfig,
+  runService,
 } from '@eco/kit';
 import { CatalogClient } from './clients/catalog-client';
 import { IdentityClient } from './clients/identity-client';
@@ -81,11 +81,5 @@ export async function startApplicationsSubgraph(config: SubgraphConfig, options:
 }
 
 if (require.main === module) {
-  const logger = createLogger('applications');
-  startApplicationsSubgraph(subgraphConfigFromEnv('applications', APPLICATIONS_PORT))
-    .then((running) => runUntilSignal(logger, running.stop))
-    .catch((error: unknown) => {
-      logger.fatal({ err: error }, 'applications failed to start');
-      process.exit(1);
-    });
+  runService('applications', () => startApplicationsSubgraph(subgraphConfigFromEnv('applications', APPLICATIONS_PORT)));
 }

@@ -9,6 +9,12 @@ export const DEMO_USER_IDS = {
   employeeGibdd: '00000000-0000-4000-8000-000000000004',
 } as const;
 
+/** Names of the demo applicants as identity's seed has them (a real submission asks identity). */
+export const DEMO_APPLICANT_NAMES: Readonly<Record<string, string>> = {
+  [DEMO_USER_IDS.citizen]: 'Иванов Иван Иванович',
+  [DEMO_USER_IDS.citizen2]: 'Петрова Мария Сергеевна',
+};
+
 /** The demo employee of each department that has one. */
 export const DEMO_EMPLOYEES: Readonly<Record<string, string>> = {
   MVD: DEMO_USER_IDS.employeeMvd,

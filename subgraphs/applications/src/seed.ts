@@ -3,7 +3,7 @@ import { CatalogClient } from './clients/catalog-client';
 import { IdentityClient } from './clients/identity-client';
 import { openApplicationsDatabase } from './database';
 import type { PrismaClient } from './generated/prisma/client';
-import { DEMO_APPLICATIONS, DEMO_EMPLOYEES, type DemoApplication } from './seed-data';
+import { DEMO_APPLICATIONS, DEMO_EMPLOYEES, type DemoApplication, DEMO_APPLICANT_NAMES } from './seed-data';
 import { createApplicationsServices } from './services';
 import { Priority } from './shared/enums';
 import { TRANSITIONS } from './workflow/transitions';
@@ -106,6 +106,7 @@ async function seedOne(prisma: PrismaClient, deps: SeedDeps, demo: DemoApplicati
   const submitted = await services.submissions.submit(demo.applicantId, { serviceId: service.id, formData: demo.formData, idempotencyKey: demo.key });
   if (!submitted.ok) return `submission refused: ${JSON.stringify(submitted.problems)}`;
   const applicationId = submitted.value.id;
+  await prisma.application.update({ where: { id: applicationId }, data: { applicantName: DEMO_APPLICANT_NAMES[demo.applicantId] ?? null } });
   const applicant = actingAs(demo.applicantId, [Role.CITIZEN], null);
   const employee = employeeId ? actingAs(employeeId, [Role.EMPLOYEE], service.departmentId) : null;
   for (const step of demo.steps) {

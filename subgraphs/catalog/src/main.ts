@@ -2,10 +2,10 @@ import {
   createLogger,
   createTokenVerifier,
   jwksKeySource,
-  runUntilSignal,
   startSubgraph,
   subgraphConfigFromEnv,
   type SubgraphConfig,
+  runService,
 } from '@eco/kit';
 import { openCatalogDatabase } from './database';
 import { buildCatalogSchema } from './schema';
@@ -50,11 +50,5 @@ export async function startCatalogSubgraph(config: SubgraphConfig): Promise<Runn
 }
 
 if (require.main === module) {
-  const logger = createLogger('catalog');
-  startCatalogSubgraph(subgraphConfigFromEnv('catalog', CATALOG_PORT))
-    .then((running) => runUntilSignal(logger, running.stop))
-    .catch((error: unknown) => {
-      logger.fatal({ err: error }, 'catalog failed to start');
-      process.exit(1);
-    });
+  runService('catalog', () => startCatalogSubgraph(subgraphConfigFromEnv('catalog', CATALOG_PORT)));
 }

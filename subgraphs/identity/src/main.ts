@@ -1,4 +1,11 @@
-import { createLogger, createTokenVerifier, runUntilSignal, startSubgraph, subgraphConfigFromEnv, type SubgraphConfig } from '@eco/kit';
+import {
+  createLogger,
+  createTokenVerifier,
+  startSubgraph,
+  subgraphConfigFromEnv,
+  type SubgraphConfig,
+  runService,
+} from '@eco/kit';
 import { openIdentityDatabase } from './database';
 import { loadIdentityKeys } from './keys/identity-keys';
 import { jwksDocument, localKeySource } from './keys/signing-key';
@@ -52,11 +59,5 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
 }
 
 if (require.main === module) {
-  const logger = createLogger('identity');
-  startIdentitySubgraph(subgraphConfigFromEnv('identity', IDENTITY_PORT))
-    .then((running) => runUntilSignal(logger, running.stop))
-    .catch((error: unknown) => {
-      logger.fatal({ err: error }, 'identity failed to start');
-      process.exit(1);
-    });
+  runService('identity', () => startIdentitySubgraph(subgraphConfigFromEnv('identity', IDENTITY_PORT)));
 }

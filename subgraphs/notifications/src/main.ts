@@ -3,11 +3,11 @@ import {
   createTokenVerifier,
   jwksKeySource,
   mountEventFeed,
-  runUntilSignal,
   startSubgraph,
   subgraphConfigFromEnv,
   type KeySource,
   type SubgraphConfig,
+  runService,
 } from '@eco/kit';
 import { openNotificationsDatabase } from './database';
 import { startEventConsumers } from './events/event-consumers';
@@ -104,11 +104,5 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
 }
 
 if (require.main === module) {
-  const logger = createLogger(SOURCE);
-  startNotificationsSubgraph(subgraphConfigFromEnv(SOURCE, NOTIFICATIONS_PORT))
-    .then((running) => runUntilSignal(logger, running.stop))
-    .catch((error: unknown) => {
-      logger.fatal({ err: error }, 'notifications failed to start');
-      process.exit(1);
-    });
+  runService(SOURCE, () => startNotificationsSubgraph(subgraphConfigFromEnv(SOURCE, NOTIFICATIONS_PORT)));
 }

@@ -27,6 +27,12 @@ export class ApplicationType {
   })
   deadline!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The applicant's full name as it stood in their profile when they applied (null if identity could not be reached).",
+  })
+  applicantName!: string | null;
+
   @Field(() => JSONObjectScalar, { description: "The form as the applicant filled it in (validated against the service's form schema)." })
   formData!: Record<string, unknown>;
 

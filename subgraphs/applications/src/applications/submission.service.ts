@@ -42,7 +42,7 @@ export class SubmissionService {
    * the same application; the key with other data is refused. Invalid form data is reported in
    * full and nothing is stored.
    */
-  async submit(applicantId: string, request: SubmitRequest): Promise<Outcome<ApplicationRow>> {
+  async submit(applicantId: string, request: SubmitRequest, applicantToken?: string | null): Promise<Outcome<ApplicationRow>> {
     const key = request.idempotencyKey.trim();
     if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       return failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_INVALID', { max: MAX_IDEMPOTENCY_KEY_LENGTH })]);
@@ -56,8 +56,9 @@ export class SubmissionService {
     const problems = this.deps.validator.validate(service.formSchema, request.formData, 'formData');
     if (problems.length > 0) return failure(problems);
 
+    const applicantName = await this.applicantName(applicantToken);
     try {
-      return success(await this.create(applicantId, key, hash, service, request.formData));
+      return success(await this.create(applicantId, key, hash, service, request.formData, applicantName));
     } catch (error) {
       // Another request with the same key won the race; answer as if we had come second.
       if (!isUniqueViolationOn(error, [IDEMPOTENCY_INDEX, 'idempotency_key'])) throw error;
@@ -76,6 +77,20 @@ export class SubmissionService {
     return profile ? prefillForm(service.formSchema, profile, this.deps.validator) : {};
   }
 
+  /**
+   * The employees who handle the application need the applicant's name, and identity shows a
+   * person's name only to that person: so it is asked once, with the applicant's own token, and
+   * kept with the application. Identity being down does not stop a submission.
+   */
+  private async applicantName(token: string | null | undefined): Promise<string | null> {
+    if (!token) return null;
+    try {
+      return await this.deps.identity.fullName(token);
+    } catch {
+      return null;
+    }
+  }
+
   private async replay(applicantId: string, key: string, hash: string): Promise<Outcome<ApplicationRow> | null> {
     const existing = await this.deps.prisma.application.findUnique({
       where: { applicantId_idempotencyKey: { applicantId, idempotencyKey: key } },
@@ -90,6 +105,7 @@ export class SubmissionService {
     requestHash: string,
     service: CatalogService,
     formData: Record<string, unknown>,
+    applicantName: string | null,
   ): Promise<ApplicationRow> {
     const at = this.deps.now();
     const year = moscowDate(at).getUTCFullYear();
@@ -100,6 +116,7 @@ export class SubmissionService {
           id: randomUUID(),
           number: formatApplicationNumber(year, counter),
           applicantId,
+          applicantName,
           idempotencyKey,
           requestHash,
           serviceId: service.id,

@@ -29,6 +29,12 @@ const ME_QUERY = /* GraphQL */ `
   }
 `;
 
+const NAME_QUERY = /* GraphQL */ `
+  query ApplicantName {
+    me { lastName firstName middleName }
+  }
+`;
+
 /**
  * identity, reached through its GraphQL with the CALLER's token: it shows the caller their own
  * profile and documents, and nobody else's — this subgraph gains no access of its own.
@@ -45,5 +51,17 @@ export class IdentityClient {
       requestId,
     });
     return data.me;
+  }
+
+  /** The caller's full name, "Фамилия Имя Отчество". */
+  async fullName(token: string, requestId?: string): Promise<string | null> {
+    const data = await graphqlRequest<{ me: Pick<IdentityProfile, 'lastName' | 'firstName' | 'middleName'> | null }>({
+      subgraph: 'identity',
+      url: this.options.url,
+      query: NAME_QUERY,
+      token,
+      requestId,
+    });
+    return data.me ? [data.me.lastName, data.me.firstName, data.me.middleName].filter(Boolean).join(' ') : null;
   }
 }
