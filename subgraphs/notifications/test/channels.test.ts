@@ -116,6 +116,9 @@ describe('preferences and contacts', () => {
     const before = await execute(db.services, PREFS, { viewer: me, locale: 'en' });
     expect(before.data?.notificationPreferences).toEqual([
       { eventType: 'application.status_changed', label: 'Application status changes', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'payment.captured', label: 'Payments', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'fine.discount_ending', label: 'Fine discount ending', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'tax.due_soon', label: 'Tax due date', inApp: true, email: true, sms: false, customized: false },
     ]);
 
     const set = await execute(

@@ -1,5 +1,7 @@
 import type { FeedConsumer, FeedEvent } from '@eco/kit';
 import { consumerName, startEventConsumers } from '../src/events/event-consumers';
+import { EventRegistry } from '../src/events/event-registry';
+import { applicationStatusChanged } from '../src/events/handlers/application-status-changed';
 import type { EventProcessor } from '../src/events/event-processor';
 import { statusChanged } from './support/events';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
@@ -20,7 +22,8 @@ afterEach(async () => {
 
 function consume(processor: Pick<EventProcessor, 'process'> = db.services.events): FeedConsumer {
   return startEventConsumers({
-    registry: db.services.registry,
+    // Only the applications feed is served here; the other sources' consumers are not under test.
+    registry: new EventRegistry([applicationStatusChanged]),
     processor,
     offsets: db.services.feedOffsets,
     subgraphUrls: { applications: producer.graphqlUrl },

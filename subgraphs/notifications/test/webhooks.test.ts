@@ -110,7 +110,7 @@ describe('registering a webhook', () => {
     const asAdmin = await execute(db.services, REGISTER, { viewer: admin, variables: { input } });
     expect(asAdmin.data?.registerWebhook.endpoint).toMatchObject({ url: 'https://portal.example.ru/hook', active: true, owner: { id: ADMIN } });
     const types = await execute(db.services, '{ webhookEventTypes }', { viewer: orgRep });
-    expect(types.data?.webhookEventTypes).toEqual(['application.status_changed']);
+    expect(types.data?.webhookEventTypes).toEqual(['application.status_changed', 'payment.captured', 'fine.discount_ending', 'tax.due_soon']);
   });
 
   it('returns the secret once and keeps it only encrypted', async () => {

@@ -25,6 +25,10 @@ export const DEFAULT_SUBGRAPH_URLS: Readonly<Record<string, string>> = {
   identity: 'http://localhost:4001/graphql',
   catalog: 'http://localhost:4002/graphql',
   applications: 'http://localhost:4003/graphql',
+  healthcare: 'http://localhost:4004/graphql',
+  payments: 'http://localhost:4005/graphql',
+  'taxes-fines': 'http://localhost:4006/graphql',
+  education: 'http://localhost:4007/graphql',
   notifications: 'http://localhost:4008/graphql',
 };
 

@@ -1,4 +1,4 @@
-import { dropSchema, type SubgraphConfig } from '@eco/kit';
+import { dropSchema, type SubgraphConfig, DEFAULT_SUBGRAPH_URLS } from '@eco/kit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,7 +38,8 @@ export async function startTestServer(options: { applicationsUrl: string; tokens
     dataDir,
     eventFeedToken: FEED_TOKEN,
     redisUrl: null,
-    subgraphUrls: { applications: options.applicationsUrl },
+    // The other feeds (payments, taxes-fines) are not served in these tests; their consumers just retry.
+    subgraphUrls: { ...DEFAULT_SUBGRAPH_URLS, applications: options.applicationsUrl },
   };
   const start = () => startNotificationsSubgraph(config, { env: {}, settings: TEST_SETTINGS, keySource: options.tokens.keySource });
   let running = await start();

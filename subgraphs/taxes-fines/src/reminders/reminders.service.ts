@@ -1,0 +1,116 @@
+import { lockOutboxForAppend, newOutboxEvent, type SqlSchema } from '@eco/kit';
+import type { PrismaClient } from '../generated/prisma/client';
+import { discountDeadline, discountLastDay, fineAmountDueAt } from '../fines/fine-terms';
+import { isExcludedFromDiscount } from '../fines/koap';
+import { addDays, daysBetween, moscowDay, moscowDayLastInstant } from '../shared/calendar';
+import { taxAmountDueAt } from '../taxes/tax-terms';
+
+export const FINE_DISCOUNT_ENDING_EVENT = 'fine.discount_ending';
+export const TAX_DUE_SOON_EVENT = 'tax.due_soon';
+
+/** Kinds of reminder; (subject, kind) is unique, so each goes out at most once. */
+export const ReminderKind = {
+  FINE_DISCOUNT_ENDING: 'FINE_DISCOUNT_ENDING',
+  TAX_DUE_30: 'TAX_DUE_30',
+  TAX_DUE_7: 'TAX_DUE_7',
+} as const;
+
+/** Days before the deadline a reminder becomes due. */
+export const FINE_DISCOUNT_REMINDER_DAYS = 3;
+export const TAX_REMINDER_DAYS = [30, 7] as const;
+
+const BATCH = 500;
+
+/**
+ * Deadline reminders as outbox events (notifications turns them into messages). A reminder is
+ * due from N days before the deadline until the deadline itself; one that became due while the
+ * process was down still goes out late, but never twice, and a 30-day reminder is not sent once
+ * the 7-day one is due. The reminder row and its event commit together.
+ */
+export class RemindersService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlSchema,
+    private readonly now: () => Date,
+  ) {}
+
+  /** One pass; returns how many reminders were written. Tests call it with a set clock. */
+  async sendDue(): Promise<number> {
+    const at = this.now();
+    return (await this.fineReminders(at)) + (await this.taxReminders(at));
+  }
+
+  private async fineReminders(at: Date): Promise<number> {
+    const today = moscowDay(at);
+    // Day 20 after the decision is the last discount day: due while it is 0..3 days away.
+    const fines = await this.prisma.fine.findMany({
+      where: {
+        state: 'UNPAID',
+        decisionDate: { gte: addDays(today, -20), lte: addDays(today, FINE_DISCOUNT_REMINDER_DAYS - 20) },
+      },
+      orderBy: { decisionDate: 'asc' },
+      take: BATCH,
+    });
+    let sent = 0;
+    for (const fine of fines) {
+      if (isExcludedFromDiscount(fine)) continue;
+      const deadline = discountDeadline(fine) as Date;
+      const created = await this.remind(fine.id, ReminderKind.FINE_DISCOUNT_ENDING, at, {
+        type: FINE_DISCOUNT_ENDING_EVENT,
+        subject: { type: 'Fine', id: fine.id },
+        audience: { userIds: [fine.ownerId], departmentIds: [] },
+        payload: {
+          fineId: fine.id,
+          ownerId: fine.ownerId,
+          deadline: deadline.toISOString(),
+          lastDay: discountLastDay(fine).toISOString().slice(0, 10),
+          amountDue: fineAmountDueAt(fine, at),
+          liveFields: [],
+        },
+      });
+      if (created) sent += 1;
+    }
+    return sent;
+  }
+
+  private async taxReminders(at: Date): Promise<number> {
+    const today = moscowDay(at);
+    const taxes = await this.prisma.taxAccrual.findMany({
+      where: { state: 'UNPAID', dueDate: { gte: today, lte: addDays(today, TAX_REMINDER_DAYS[0]) } },
+      orderBy: { dueDate: 'asc' },
+      take: BATCH,
+    });
+    let sent = 0;
+    for (const tax of taxes) {
+      const daysLeft = daysBetween(today, tax.dueDate);
+      const kind = daysLeft <= TAX_REMINDER_DAYS[1] ? ReminderKind.TAX_DUE_7 : ReminderKind.TAX_DUE_30;
+      const created = await this.remind(tax.id, kind, at, {
+        type: TAX_DUE_SOON_EVENT,
+        subject: { type: 'TaxAccrual', id: tax.id },
+        audience: { userIds: [tax.ownerId], departmentIds: [] },
+        payload: {
+          taxId: tax.id,
+          ownerId: tax.ownerId,
+          // Due "by 1 December": its last moment in Moscow time.
+          deadline: moscowDayLastInstant(tax.dueDate).toISOString(),
+          dueDate: tax.dueDate.toISOString().slice(0, 10),
+          daysBefore: kind === ReminderKind.TAX_DUE_7 ? 7 : 30,
+          amountDue: taxAmountDueAt(tax, at),
+          liveFields: [],
+        },
+      });
+      if (created) sent += 1;
+    }
+    return sent;
+  }
+
+  private async remind(subjectId: string, kind: string, at: Date, event: Parameters<typeof newOutboxEvent>[0]): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.reminder.createMany({ data: [{ subjectId, kind, sentAt: at }], skipDuplicates: true });
+      if (count === 0) return false;
+      await lockOutboxForAppend(tx, this.sql);
+      await tx.outboxEvent.create({ data: { ...newOutboxEvent(event), occurredAt: at } });
+      return true;
+    });
+  }
+}

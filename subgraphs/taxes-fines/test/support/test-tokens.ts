@@ -1,0 +1,30 @@
+import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type KeySource, type Role, type Viewer } from '@eco/kit';
+import jwt from 'jsonwebtoken';
+import { generateKeyPairSync } from 'node:crypto';
+
+/** Access tokens as identity signs them (ES256, issuer, audience, kid), from a key made for the test. */
+export class TestTokens {
+  private readonly keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  private readonly kid = 'taxes-fines-test-key';
+
+  /** What the subgraph verifies with, in place of identity's JWKS. */
+  readonly keySource: KeySource = async (kid) => {
+    if (kid !== this.kid) throw new Error(`unknown kid ${kid}`);
+    return this.keys.publicKey;
+  };
+
+  sign(userId: string, roles: Role[] = ['CITIZEN'], dep: string | null = null): string {
+    return jwt.sign({ sub: userId, roles, dep }, this.keys.privateKey, {
+      algorithm: TOKEN_ALGORITHM,
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      keyid: this.kid,
+      expiresIn: 600,
+    });
+  }
+}
+
+/** A viewer as the kit builds it from a verified token (for in-process execution). */
+export function viewer(userId: string, roles: Role[] = ['CITIZEN'], departmentId: string | null = null): Viewer {
+  return { userId, roles, departmentId, scopes: [], token: 'test-token' };
+}
