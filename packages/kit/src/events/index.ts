@@ -4,3 +4,4 @@ export * from './event-feed';
 export * from './feed-url';
 export * from './feed-consumer';
 export * from './outbox-order';
+export * from './in-memory-event-feed';
