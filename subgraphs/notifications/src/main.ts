@@ -1,14 +1,4 @@
-import {
-  createLogger,
-  createTokenVerifier,
-  jwksKeySource,
-  mountEventFeed,
-  startSubgraph,
-  subgraphConfigFromEnv,
-  type KeySource,
-  type SubgraphConfig,
-  runService,
-} from '@eco/kit';
+import { createLogger, createTokenVerifier, jwksKeySource, mountEventFeed, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, runService, startPollLoop } from '@eco/kit';
 import { openNotificationsDatabase } from './database';
 import { startEventConsumers } from './events/event-consumers';
 import { loadWebhookSecretKey } from './keys/webhook-key';
@@ -16,7 +6,6 @@ import { buildNotificationsSchema } from './schema';
 import { seedDemoData } from './seed';
 import { createNotificationsServices, type NotificationsServices } from './services';
 import { notificationsSettingsFromEnv, type NotificationsSettings } from './settings';
-import { startPollLoop } from './shared/poll-loop';
 
 export const NOTIFICATIONS_PORT = 4008;
 export const SOURCE = 'notifications';

@@ -1,9 +1,9 @@
+import { testViewer as viewer } from '@eco/kit';
 import { SandboxSender } from '../src/channels/sandbox-sender';
 import { SANDBOX_TEST_VALUES } from '../src/channels/sandbox-test-values';
 import { CITIZEN, statusChanged } from './support/events';
 import { execute } from './support/execute';
 import { createTestDatabase, eventually, type TestDatabase } from './support/test-database';
-import { viewer } from './support/test-tokens';
 
 let db: TestDatabase;
 

@@ -1,9 +1,9 @@
+import { TestTokens } from '@eco/kit';
 import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
 import { CITIZEN, CITIZEN2, ORG_REP, statusChanged } from './support/events';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
 import { eventually } from './support/test-database';
 import { startTestServer, type TestServer } from './support/test-server';
-import { TestTokens } from './support/test-tokens';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
 const tokens = new TestTokens();

@@ -1,8 +1,8 @@
+import { testViewer as viewer } from '@eco/kit';
 import { buildNotificationsSchema } from '../src/schema';
 import { ADMIN, CITIZEN, CITIZEN2, statusChanged } from './support/events';
 import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { viewer } from './support/test-tokens';
 
 let db: TestDatabase;
 let eventId: string;

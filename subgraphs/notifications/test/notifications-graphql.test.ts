@@ -1,7 +1,7 @@
+import { testViewer as viewer } from '@eco/kit';
 import { CITIZEN, CITIZEN2, ADMIN, statusChanged } from './support/events';
 import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { viewer } from './support/test-tokens';
 
 let db: TestDatabase;
 const citizen = viewer(CITIZEN);

@@ -1,4 +1,4 @@
-import { SqlSchema } from '@eco/kit';
+import { SqlSchema, testViewer as viewer } from '@eco/kit';
 import { WebhookDispatcher } from '../src/webhooks/webhook-dispatcher';
 import { WebhookSecretCipher } from '../src/webhooks/webhook-secret-cipher';
 import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
@@ -6,7 +6,6 @@ import { validateWebhookUrl } from '../src/webhooks/webhook-url';
 import { ADMIN, CITIZEN, ORG_REP, ORG_REP2, statusChanged } from './support/events';
 import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, eventually, silentLogger, TEST_SETTINGS, type TestDatabase } from './support/test-database';
-import { viewer } from './support/test-tokens';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
 let db: TestDatabase;

@@ -8,8 +8,7 @@ import {
   subgraphConfigFromEnv,
   type FeedConsumer,
   type KeySource,
-  type SubgraphConfig,
-} from '@eco/kit';
+  type SubgraphConfig, startPollLoop } from '@eco/kit';
 import type { Acquirer } from './acquiring/acquirer';
 import { SandboxAcquirer } from './acquiring/sandbox-acquirer';
 import { CatalogClient, type ServiceFeeClient } from './clients/catalog-client';
@@ -98,11 +97,8 @@ export async function startPaymentsSubgraph(config: SubgraphConfig, options: Pay
       });
       stops.push(() => consumer.stop());
     }
-    const sweep = setInterval(() => {
-      services.invoices.expireOverdue().catch((error: unknown) => logger.warn({ err: error }, 'invoice expiry sweep failed'));
-    }, EXPIRY_SWEEP_MS);
-    sweep.unref();
-    stops.push(async () => clearInterval(sweep));
+    const expiry = startPollLoop({ name: 'invoice-expiry', intervalMs: EXPIRY_SWEEP_MS, tick: () => services.invoices.expireOverdue(), logger });
+    stops.push(() => expiry.stop());
 
     return { url: server.url, port: server.port, services, stop: stopAll };
   } catch (error) {

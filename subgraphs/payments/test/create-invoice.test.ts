@@ -1,3 +1,4 @@
+import { testViewer as viewer } from '@eco/kit';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +7,6 @@ import { generateUin } from '../src/invoices/uin';
 import { HttpSourceItemsClient } from '../src/sources/source-items-client';
 import { execute, errorCodes } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { viewer } from './support/test-tokens';
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateInvoiceInput!) {

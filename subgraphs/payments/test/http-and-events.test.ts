@@ -1,10 +1,9 @@
-import { dropSchema, type FeedEvent, type SubgraphConfig } from '@eco/kit';
+import { dropSchema, type FeedEvent, type SubgraphConfig, TestTokens } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { SandboxAcquirer } from '../src/acquiring/sandbox-acquirer';
 import { startPaymentsSubgraph, type RunningPayments } from '../src/main';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
 import { DATABASE_URL, eventually, InMemoryCatalog, InMemorySourceItems, sleep, uniqueSchemaName } from './support/test-database';
-import { TestTokens } from './support/test-tokens';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes vary per query */
 describe('payments over HTTP: receipts, the /events feed, the state-fee consumer', () => {

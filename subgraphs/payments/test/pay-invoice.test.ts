@@ -1,9 +1,9 @@
+import { testViewer as viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { SANDBOX_CARDS } from '../src/acquiring/sandbox-acquirer';
 import { PAYMENT_CAPTURED_EVENT } from '../src/events/payment-captured-event';
 import { execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { viewer } from './support/test-tokens';
 
 const PAY = /* GraphQL */ `
   mutation Pay($input: PayInvoiceInput!) {

@@ -1,7 +1,7 @@
+import { testViewer as viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { execute, errorCodes } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { viewer } from './support/test-tokens';
 
 const REFUND = /* GraphQL */ `
   mutation Refund($input: RefundPaymentInput!) {

@@ -1,21 +1,10 @@
-import {
-  createLogger,
-  createTokenVerifier,
-  jwksKeySource,
-  mountEventFeed,
-  runService,
-  startSubgraph,
-  subgraphConfigFromEnv,
-  type KeySource,
-  type SubgraphConfig,
-} from '@eco/kit';
+import { createLogger, createTokenVerifier, jwksKeySource, mountEventFeed, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, startPollLoop } from '@eco/kit';
 import { openTaxesFinesDatabase } from './database';
 import { startPaymentsConsumer } from './events/payments-consumer';
 import { buildTaxesFinesSchema } from './schema';
 import { seedDemoData } from './seed';
 import { createTaxesFinesServices, type TaxesFinesServices } from './services';
 import { taxesFinesSettingsFromEnv, type TaxesFinesSettings } from './settings';
-import { startPollLoop } from './shared/poll-loop';
 
 export const TAXES_FINES_PORT = 4006;
 export const SOURCE = 'taxes-fines';

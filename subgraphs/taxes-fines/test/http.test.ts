@@ -1,10 +1,9 @@
-import { dropSchema, type FeedEvent, type SubgraphConfig } from '@eco/kit';
+import { dropSchema, type FeedEvent, type SubgraphConfig, TestTokens } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { startTaxesFinesSubgraph, type RunningTaxesFines } from '../src/main';
 import { DEMO_CITIZEN_ID, DEMO_FINES } from '../src/seed-data';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
 import { CITIZEN2, DATABASE_URL } from './support/test-database';
-import { TestTokens } from './support/test-tokens';
 
 /** The subgraph exactly as main.ts serves it: HTTP, token verification, seed, feed, consumer, scheduler. */
 let running: RunningTaxesFines;

@@ -1,11 +1,10 @@
-import { dropSchema, type SubgraphConfig, DEFAULT_SUBGRAPH_URLS } from '@eco/kit';
+import { dropSchema, type SubgraphConfig, DEFAULT_SUBGRAPH_URLS, TestTokens } from '@eco/kit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startNotificationsSubgraph, type RunningNotifications } from '../../src/main';
 import { FEED_TOKEN } from './feed-producer';
 import { DATABASE_URL, TEST_SETTINGS, uniqueSchemaName } from './test-database';
-import type { TestTokens } from './test-tokens';
 
 export interface GraphQLResponse {
   data?: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any -- response shapes vary per query

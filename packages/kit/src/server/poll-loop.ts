@@ -1,4 +1,4 @@
-import type { Logger } from '@eco/kit';
+import type { Logger } from '../logging/logger';
 
 export interface PollLoopOptions {
   name: string;

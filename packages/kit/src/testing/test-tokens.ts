@@ -1,11 +1,17 @@
-import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type KeySource, type Role, type Viewer } from '@eco/kit';
+import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../auth/access-token-claims';
+import type { KeySource } from '../auth/token-verifier';
+import type { Role, Viewer } from '../auth/viewer';
 import jwt from 'jsonwebtoken';
 import { generateKeyPairSync } from 'node:crypto';
 
-/** Access tokens as identity signs them (ES256, issuer, audience, kid), from a key made for the test. */
+/**
+ * For subgraph tests: access tokens as identity signs them (ES256, issuer, audience, kid), from
+ * a key made for the test, and the KeySource a subgraph verifies them with instead of the JWKS.
+ */
 export class TestTokens {
   private readonly keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  private readonly kid = 'taxes-fines-test-key';
+
+  constructor(private readonly kid = 'test-key') {}
 
   /** What the subgraph verifies with, in place of identity's JWKS. */
   readonly keySource: KeySource = async (kid) => {
@@ -25,6 +31,6 @@ export class TestTokens {
 }
 
 /** A viewer as the kit builds it from a verified token (for in-process execution). */
-export function viewer(userId: string, roles: Role[] = ['CITIZEN'], departmentId: string | null = null): Viewer {
+export function testViewer(userId: string, roles: Role[] = ['CITIZEN'], departmentId: string | null = null): Viewer {
   return { userId, roles, departmentId, scopes: [], token: 'test-token' };
 }
