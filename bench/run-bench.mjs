@@ -1,6 +1,7 @@
 // Load benchmark of the composed graph: starts the real stack (processes, PostgreSQL), then
 // drives it with autocannon over loopback and appends the figures to results.md.
-// Usage: npm run bench   (DATABASE_URL to use a given PostgreSQL; default: the local test server)
+// Usage: npm run bench   (DATABASE_URL to use a given PostgreSQL; default: the local test server;
+//        BENCH_ONLY=reads|live|payments to run one section)
 import autocannon from 'autocannon';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync } from 'node:fs';
@@ -8,12 +9,15 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { measureLiveLatency } from './live-latency.mjs';
+import { benchPayments } from './payments-bench.mjs';
 
 const require = createRequire(import.meta.url);
 const { startStack, ensureDatabase, dropDatabase } = require('@eco/stack');
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ONLY = process.env.BENCH_ONLY ?? null;
+const section = (name) => ONLY === null || ONLY === name;
 const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 const SEARCH = 'query Search { services(search: "паспорт", first: 10) { totalCount edges { node { id titleRu department { id } } } } }';
@@ -71,35 +75,51 @@ const stack = await startStack({
 try {
   const token = await login(stack.gatewayUrl);
   const auth = { authorization: `Bearer ${token}` };
-  const results = [];
-  for (const scenario of [
-    ['catalog search «паспорт» via gateway (catalog only)', stack.gatewayUrl, SEARCH, {}],
-    ['same search straight to the catalog subgraph', stack.subgraphs.catalog.url, SEARCH.replace(' department { id }', ''), {}],
-    ['departments list via gateway', stack.gatewayUrl, DEPARTMENTS, {}],
-    ['me + department (identity → catalog) via gateway, authenticated', stack.gatewayUrl, ME, auth],
-  ]) {
-    const result = await run(...scenario);
-    results.push(result);
-    console.log(`${result.title}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, failed ${result.failed}`);
-  }
-  const live = await measureLiveLatency(stack.gatewayUrl);
-  console.log(`live status latency: p50 ${live.p50} ms, p99 ${live.p99} ms, max ${live.max} ms, ${live.delivered}/${live.rounds} delivered`);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const rows = results.map((r) => `| ${r.title} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.failed}/${r.total} |`);
-  appendFileSync(
-    new URL('./results.md', import.meta.url),
-    [
-      '',
-      `## ${date} UTC — ${cpus().length} cores (${cpus()[0].model}), Node ${process.version}, ${CONNECTIONS} connections × ${DURATION_SECONDS} s`,
-      '',
-      '| scenario | req/s | p50 ms | p99 ms | failed/total |',
-      '|---|---|---|---|---|',
-      ...rows,
-      '',
+  const table = (results) => [
+    '| scenario | req/s | p50 ms | p99 ms | failed/total |',
+    '|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.title} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.failed}/${r.total} |`),
+  ];
+  const print = (r) => console.log(`${r.title}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, failed ${r.failed}/${r.total}`);
+  const lines = ['', `## ${date} UTC — ${cpus().length} cores (${cpus()[0].model}), Node ${process.version}${ONLY ? ` — ${ONLY} only` : ''}`, ''];
+
+  if (section('reads')) {
+    const results = [];
+    for (const scenario of [
+      ['catalog search «паспорт» via gateway (catalog only)', stack.gatewayUrl, SEARCH, {}],
+      ['same search straight to the catalog subgraph', stack.subgraphs.catalog.url, SEARCH.replace(' department { id }', ''), {}],
+      ['departments list via gateway', stack.gatewayUrl, DEPARTMENTS, {}],
+      ['me + department (identity → catalog) via gateway, authenticated', stack.gatewayUrl, ME, auth],
+    ]) {
+      const result = await run(...scenario);
+      results.push(result);
+      print(result);
+    }
+    lines.push(`Reads, ${CONNECTIONS} connections × ${DURATION_SECONDS} s:`, '', ...table(results), '');
+  }
+  if (section('live')) {
+    const live = await measureLiveLatency(stack.gatewayUrl);
+    console.log(`live status latency: p50 ${live.p50} ms, p99 ${live.p99} ms, max ${live.max} ms, ${live.delivered}/${live.rounds} delivered`);
+    lines.push(
       `Live status latency (status change answered → applicant's subscription delivers it, with service title and applicant name joined from catalog and identity; no Redis; sequential): p50 ${live.p50} ms, p99 ${live.p99} ms, max ${live.max} ms (${live.delivered}/${live.rounds} delivered).`,
       '',
-    ].join('\n'),
-  );
+    );
+  }
+  if (section('payments')) {
+    const payments = await benchPayments(stack.gatewayUrl);
+    payments.results.forEach(print);
+    console.log(`state-fee invoices billed: ${payments.billed}, last one ${payments.billingLagMs} ms after the last submission was answered`);
+    lines.push(
+      'Payments, 10 connections, a fixed number of requests, each with its own body (sandbox acquirer):',
+      '',
+      ...table(payments.results),
+      '',
+      `State-fee billing through the applications → payments feed: ${payments.billed} invoices; the last one existed ${payments.billingLagMs} ms after the last submission was answered.`,
+      '',
+    );
+  }
+  appendFileSync(new URL('./results.md', import.meta.url), lines.join('\n'));
 } finally {
   await stack.stop();
   await dropDatabase(serverUrl, databaseName);

@@ -15,6 +15,7 @@ import { APPLICATIONS_SOURCE } from './events/status-changed-event';
 import { buildApplicationsSchema } from './schema';
 import { seedDemoData } from './seed';
 import { createApplicationsServices } from './services';
+import { startPaymentsConsumer } from './state-fee/payments-consumer';
 import { mountOpenData } from './stats/open-data';
 
 export const APPLICATIONS_PORT = 4003;
@@ -66,10 +67,16 @@ export async function startApplicationsSubgraph(config: SubgraphConfig, options:
         mountOpenData(app, services.stats, services.now);
       },
     });
+    // Fee payments come from the payments feed; a graph without payments has no fees to mark.
+    const paymentsUrl = config.subgraphUrls.payments;
+    const payments = paymentsUrl
+      ? startPaymentsConsumer({ paymentsUrl, eventFeedToken: config.eventFeedToken, handler: services.stateFeePayments, offsets: services.feedOffsets, logger })
+      : null;
     return {
       url: server.url,
       port: server.port,
       async stop() {
+        await payments?.stop();
         await server.stop();
         await prisma.$disconnect();
       },

@@ -1,4 +1,4 @@
-import { SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, SqlSchema } from '@eco/kit';
 import { ApplicationsService } from './applications/applications.service';
 import { SubmissionService } from './applications/submission.service';
 import type { CatalogClient } from './clients/catalog-client';
@@ -8,6 +8,7 @@ import { FormValidator } from './forms/form-validator';
 import type { PrismaClient } from './generated/prisma/client';
 import { QueueService } from './queue/queue.service';
 import { SavedFiltersService } from './saved-filters/saved-filters.service';
+import { StateFeePaidHandler } from './state-fee/state-fee-paid.handler';
 import { StatsService } from './stats/stats.service';
 import { WorkflowService } from './workflow/workflow.service';
 
@@ -36,6 +37,8 @@ export function createApplicationsServices(prisma: PrismaClient, options: Applic
     savedFilters: new SavedFiltersService(prisma),
     stats: new StatsService(prisma, sql, now),
     outbox: new OutboxService(prisma),
+    feedOffsets: new FeedOffsetStore(prisma.feedOffset),
+    stateFeePayments: new StateFeePaidHandler(prisma),
   };
 }
 

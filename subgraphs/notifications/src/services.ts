@@ -1,11 +1,10 @@
-import { type Logger, SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, type Logger, SqlSchema } from '@eco/kit';
 import { DeliveriesService } from './channels/deliveries.service';
 import type { NotificationSender } from './channels/notification-sender';
 import { SandboxSender } from './channels/sandbox-sender';
 import { ContactsService } from './contacts/contacts.service';
 import { EventProcessor } from './events/event-processor';
 import { EventRegistry } from './events/event-registry';
-import { FeedOffsetStore } from './events/feed-offsets';
 import { EVENT_HANDLERS } from './events/handlers';
 import type { PrismaClient } from './generated/prisma/client';
 import { OutboxService } from './live/outbox.service';
@@ -65,7 +64,7 @@ export function createNotificationsServices(prisma: PrismaClient, options: Notif
     webhooks,
     webhookDispatcher,
     outbox: new OutboxService(prisma),
-    feedOffsets: new FeedOffsetStore(prisma),
+    feedOffsets: new FeedOffsetStore(prisma.feedOffset),
     events: new EventProcessor(prisma, registry, notifications, webhooks),
   };
 }

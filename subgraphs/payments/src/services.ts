@@ -1,8 +1,8 @@
-import { SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, SqlSchema } from '@eco/kit';
 import type { Acquirer } from './acquiring/acquirer';
 import type { ServiceFeeClient } from './clients/catalog-client';
 import { OutboxService } from './events/outbox.service';
-import { FeedOffsetStore, StateFeeHandler } from './events/state-fee-consumer';
+import { StateFeeHandler } from './events/state-fee-consumer';
 import type { PrismaClient } from './generated/prisma/client';
 import { InvoicesService } from './invoices/invoices.service';
 import { PaymentsService } from './payments/payments.service';
@@ -30,7 +30,7 @@ export function createPaymentsServices(prisma: PrismaClient, options: PaymentsSe
     payments: new PaymentsService({ prisma, sql, acquirer: options.acquirer, now }),
     refunds: new RefundsService(prisma, sql.name, options.acquirer, now),
     outbox: new OutboxService(prisma),
-    feedOffsets: new FeedOffsetStore(prisma),
+    feedOffsets: new FeedOffsetStore(prisma.feedOffset),
     stateFees: new StateFeeHandler(invoices, options.catalog),
   };
 }

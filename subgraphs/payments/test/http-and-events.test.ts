@@ -124,7 +124,7 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     expect(event?.payload).toMatchObject({ paymentId, payerId, amountKopecks: 250_000, source: 'FINE', liveFields: [] });
   });
 
-  function statusChanged(applicationId: string, serviceId: string, applicantId: string, from: string | null): FeedEvent {
+  function statusChanged(applicationId: string, serviceId: string, applicantId: string, from: string | null, to = from ? 'REGISTERED' : 'SUBMITTED'): FeedEvent {
     return {
       seq: '0',
       id: randomUUID(),
@@ -133,7 +133,7 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
       occurredAt: new Date().toISOString(),
       subject: { type: 'Application', id: applicationId },
       audience: { userIds: [applicantId], departmentIds: ['MVD'] },
-      payload: { applicationId, number: '2026-000001', serviceId, departmentId: 'MVD', applicantId, from, to: from ? 'REGISTERED' : 'SUBMITTED', at: new Date().toISOString(), comment: null, liveFields: [] },
+      payload: { applicationId, number: '2026-000001', serviceId, departmentId: 'MVD', applicantId, from, to, at: new Date().toISOString(), comment: null, liveFields: [] },
     };
   }
 
@@ -189,5 +189,45 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     expect(catalog.calls - callsBefore).toBe(1);
     const [invoice] = await running.services.invoices.newestForSources([`STATE_FEE:${applicationId}`]);
     expect(invoice?.amountKopecks).toBe(100_000);
+  });
+
+  it('cancels an unpaid fee invoice when its application is withdrawn or rejected, and leaves a paid one alone', async () => {
+    const name = 'payments<-applications';
+    const serviceId = randomUUID();
+    catalog.fees.set(serviceId, { feeKopecks: 160_000, titleRu: 'Регистрация ТС', titleEn: 'Vehicle registration' });
+    const [withdrawn, rejected, paid] = [randomUUID(), randomUUID(), randomUUID()];
+    producer.publish(...[withdrawn, rejected, paid].map((id) => statusChanged(id, serviceId, payerId, null)));
+    const before = await running.services.feedOffsets.for(name).load();
+    await eventually(async () => (await running.services.feedOffsets.for(name).load()) === before + 3n);
+    // Listed with cancelled ones too (Application.invoice shows only payable or paid invoices).
+    const feeOf = async (id: string) =>
+      (await running.services.invoices.listForPayer(payerId, { source: 'STATE_FEE' }, { offset: 0, limit: 100 })).nodes.find((row) => row.sourceIds.includes(id));
+    const paidInvoice = await feeOf(paid);
+    const payment = await running.services.payments.pay(payerId, {
+      invoiceId: paidInvoice!.id,
+      method: 'CARD' as never,
+      idempotencyKey: randomUUID(),
+      card: { testCardNumber: '4000000000000002', expiry: '01/29', cvc: '000' },
+    });
+    expect(payment.ok && payment.value.status).toBe('CAPTURED');
+
+    producer.publish(
+      statusChanged(withdrawn, serviceId, payerId, 'SUBMITTED', 'WITHDRAWN'),
+      statusChanged(rejected, serviceId, payerId, 'IN_PROGRESS', 'REJECTED'),
+      statusChanged(paid, serviceId, payerId, 'SUBMITTED', 'WITHDRAWN'),
+    );
+    await eventually(async () => (await running.services.feedOffsets.for(name).load()) === before + 6n);
+    expect((await feeOf(withdrawn))?.status).toBe('CANCELLED');
+    expect((await feeOf(rejected))?.status).toBe('CANCELLED');
+    expect((await feeOf(paid))?.status).toBe('PAID');
+    // A cancelled invoice cannot be paid any more.
+    const late = await running.services.payments.pay(payerId, {
+      invoiceId: (await feeOf(withdrawn))!.id,
+      method: 'CARD' as never,
+      idempotencyKey: randomUUID(),
+      card: { testCardNumber: '4000000000000002', expiry: '01/29', cvc: '000' },
+    });
+    expect(late.ok).toBe(false);
+    expect(!late.ok && late.problems.map((p) => p.code)).toEqual(['INVOICE_NOT_PAYABLE']);
   });
 });

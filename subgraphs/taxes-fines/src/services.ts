@@ -1,6 +1,5 @@
-import { SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, SqlSchema } from '@eco/kit';
 import { AppealsService } from './appeals/appeals.service';
-import { FeedOffsetStore } from './events/feed-offsets';
 import { OutboxService } from './events/outbox.service';
 import { PaymentCapturedHandler } from './events/payment-captured';
 import { FinesService } from './fines/fines.service';
@@ -26,7 +25,7 @@ export function createTaxesFinesServices(prisma: PrismaClient, options: TaxesFin
     taxes: new TaxesService(prisma, now),
     reminders: new RemindersService(prisma, sql, now),
     payments: new PaymentCapturedHandler(prisma),
-    feedOffsets: new FeedOffsetStore(prisma),
+    feedOffsets: new FeedOffsetStore(prisma.feedOffset),
     outbox: new OutboxService(prisma),
   };
 }

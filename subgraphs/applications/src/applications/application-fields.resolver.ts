@@ -5,6 +5,7 @@ import { DeadlineBucket, deadlineBucketOf } from '../deadlines/deadline-bucket';
 import { DepartmentRef } from '../shared/department-ref.type';
 import { ApplicationStatus, isOpenStatus, type ActorRole } from '../shared/enums';
 import { ServiceRef } from '../stats/service.type';
+import { StateFeeStatus, stateFeeStatusOf } from '../state-fee/state-fee-status';
 import { UserRef } from '../users/user.type';
 import { historyLoader } from './application.loader';
 import { ApplicationResultType, ApplicationType, StatusChangeType } from './application.type';
@@ -48,6 +49,11 @@ export class ApplicationFieldsResolver {
   result(@Root() application: ApplicationRow): ApplicationResultType | null {
     if (application.status !== ApplicationStatus.COMPLETED && application.status !== ApplicationStatus.REJECTED) return null;
     return { documentRef: application.documentRef, rejectionReason: application.rejectionReason };
+  }
+
+  @FieldResolver(() => StateFeeStatus, { description: 'Whether a state fee is due and paid; the fee invoice itself is `invoice` (payments).' })
+  stateFeeStatus(@Root() application: ApplicationRow): StateFeeStatus {
+    return stateFeeStatusOf(application);
   }
 
   @FieldResolver(() => DeadlineBucket, { nullable: true, description: 'Where the deadline falls relative to now; null once closed.' })

@@ -1,5 +1,5 @@
 import { ConnectionType, JSONObjectScalar } from '@eco/kit';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActorRole, ApplicationStatus, Priority } from '../shared/enums';
 
 /**
@@ -47,6 +47,12 @@ export class ApplicationType {
 
   @Field(() => Date, { nullable: true, description: 'When it was completed or rejected.' })
   completedAt!: Date | null;
+
+  @Field(() => Int, { description: "The service's state fee in kopecks when the application was filed; 0: free." })
+  stateFeeKopecks!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the state fee was paid (reported by payments); null while unpaid or free.' })
+  stateFeePaidAt!: Date | null;
 
   // Stored columns the field resolvers read; not exposed under these names.
   applicantId!: string;

@@ -125,6 +125,7 @@ export class SubmissionService {
           serviceTitleEn: service.titleEn,
           departmentId: service.departmentId,
           processingDays: service.processingDays,
+          stateFeeKopecks: service.feeKopecks,
           status: ApplicationStatus.SUBMITTED,
           formData: formData as Prisma.InputJsonObject,
           deadline: processingDeadline(at, service.processingDays),

@@ -8,12 +8,14 @@ export interface CatalogService {
   titleEn: string;
   formSchema: Record<string, unknown>;
   processingDays: number;
+  /** State fee in kopecks; 0 when the service is free. */
+  feeKopecks: number;
   departmentId: string;
 }
 
 const SERVICE_QUERY = /* GraphQL */ `
   query ApplicationsServiceLookup($id: ID, $code: String) {
-    service(id: $id, code: $code) { id code titleRu titleEn formSchema processingDays department { id } }
+    service(id: $id, code: $code) { id code titleRu titleEn formSchema processingDays feeKopecks department { id } }
   }
 `;
 

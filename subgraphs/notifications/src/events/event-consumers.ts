@@ -1,7 +1,7 @@
 import { feedUrlOf, startFeedConsumer, type FeedConsumer, type Logger } from '@eco/kit';
 import type { EventProcessor } from './event-processor';
 import type { EventRegistry } from './event-registry';
-import type { FeedOffsetStore } from './feed-offsets';
+import type { FeedOffsetStore } from '@eco/kit';
 
 export interface EventConsumersOptions {
   registry: EventRegistry;

@@ -1,6 +1,5 @@
-import { feedUrlOf, startFeedConsumer, type FeedConsumer, type FeedEvent, type FeedOffsets, type Logger } from '@eco/kit';
+import { feedUrlOf, startFeedConsumer, type FeedConsumer, type FeedEvent, type FeedOffsetStore, type Logger } from '@eco/kit';
 import type { ServiceFeeClient } from '../clients/catalog-client';
-import type { PrismaClient } from '../generated/prisma/client';
 import type { InvoicesService } from '../invoices/invoices.service';
 
 export const APPLICATION_STATUS_CHANGED = 'application.status_changed';
@@ -11,12 +10,17 @@ interface StatusChangedPayload {
   serviceId: string;
   applicantId: string;
   from: string | null;
+  to: string;
 }
+
+/** Statuses after which an unpaid fee is no longer owed. */
+const FEE_VOID_STATUSES = new Set(['WITHDRAWN', 'REJECTED']);
 
 /**
  * A new submission (status change from null) of a service with a fee gets a STATE_FEE invoice
- * for its applicant. Idempotent: the invoice's origin key is the application, so a redelivered
- * (or duplicated) event creates nothing new.
+ * for its applicant; a withdrawal or rejection cancels it while unpaid. Idempotent: the invoice's
+ * origin key is the application, so a redelivered (or duplicated) event creates nothing new,
+ * and cancelling touches only UNPAID invoices.
  */
 export class StateFeeHandler {
   constructor(
@@ -27,7 +31,12 @@ export class StateFeeHandler {
   async handle(event: FeedEvent): Promise<void> {
     if (event.type !== APPLICATION_STATUS_CHANGED) return;
     const payload = event.payload as unknown as StatusChangedPayload;
-    if (payload.from !== null || !payload.applicationId || !payload.applicantId) return;
+    if (!payload.applicationId || !payload.applicantId) return;
+    if (FEE_VOID_STATUSES.has(payload.to)) {
+      await this.invoices.cancelStateFee(payload.applicationId);
+      return;
+    }
+    if (payload.from !== null) return;
     const fee = await this.catalog.feeOf(payload.serviceId);
     if (!fee || fee.feeKopecks <= 0) return;
     await this.invoices.createStateFee({
@@ -37,20 +46,6 @@ export class StateFeeHandler {
       titleRu: fee.titleRu,
       titleEn: fee.titleEn,
     });
-  }
-}
-
-/** Each consumer's position in its producer's feed, in payments' own schema. */
-export class FeedOffsetStore {
-  constructor(private readonly prisma: PrismaClient) {}
-
-  for(consumer: string): FeedOffsets {
-    return {
-      load: async () => (await this.prisma.feedOffset.findUnique({ where: { consumer } }))?.seq ?? 0n,
-      save: async (seq) => {
-        await this.prisma.feedOffset.upsert({ where: { consumer }, create: { consumer, seq }, update: { seq } });
-      },
-    };
   }
 }
 

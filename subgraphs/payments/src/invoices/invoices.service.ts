@@ -174,6 +174,19 @@ export class InvoicesService {
     }
   }
 
+  /**
+   * An application withdrawn or rejected before its fee was paid owes nothing: its UNPAID fee
+   * invoice is cancelled. A payment in flight holds the invoice row lock, so either it captures
+   * first (the invoice stays PAID) or it finds the invoice CANCELLED and releases its hold.
+   */
+  async cancelStateFee(applicationId: string): Promise<number> {
+    const { count } = await this.prisma.invoice.updateMany({
+      where: { originKey: `application:${applicationId}`, status: 'UNPAID' },
+      data: { status: 'CANCELLED' },
+    });
+    return count;
+  }
+
   /** Unpaid invoices past their due date become EXPIRED (run periodically and before paying). */
   async expireOverdue(): Promise<number> {
     const result = await this.prisma.invoice.updateMany({ where: { status: 'UNPAID', dueDate: { lt: this.now() } }, data: { status: 'EXPIRED' } });

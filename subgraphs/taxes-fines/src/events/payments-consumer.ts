@@ -1,5 +1,5 @@
 import { feedUrlOf, startFeedConsumer, type FeedConsumer, type Logger } from '@eco/kit';
-import type { FeedOffsetStore } from './feed-offsets';
+import type { FeedOffsetStore } from '@eco/kit';
 import type { PaymentCapturedHandler } from './payment-captured';
 
 export const PAYMENTS_CONSUMER = 'taxes-fines<-payments';
