@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_JWKS_URL, DEVELOPMENT_EVENT_FEED_TOKEN } from '@eco/kit';
+import { costBudgetFromEnv, queryLimitsFromEnv, type CostBudget, type QueryLimits } from './limits/query-limits';
 
 /** Everything the gateway reads from its command line and environment (see the README's table). */
 export interface GatewayConfig {
@@ -16,6 +17,10 @@ export interface GatewayConfig {
   redisKeyPrefix: string;
   /** Internal token for the subgraphs' /events feeds. */
   eventFeedToken: string;
+  /** Depth, aliases, tokens, directives and cost of one operation. */
+  limits: QueryLimits;
+  /** Each caller's cost budget (shared through Redis when redisUrl is set). */
+  costBudget: CostBudget;
 }
 
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -33,6 +38,8 @@ export function gatewayConfigFrom(argv: string[], env: NodeJS.ProcessEnv): Gatew
     redisUrl: env.REDIS_URL ?? null,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'eco',
     eventFeedToken: eventFeedTokenFrom(env),
+    limits: queryLimitsFromEnv(env),
+    costBudget: costBudgetFromEnv(env),
   };
 }
 

@@ -22,6 +22,11 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayContext, type GatewayContext } from './auth/gateway-context';
+import { CostBudgets } from './limits/cost-budget';
+import { useCostLimit } from './limits/use-cost-limit';
+import { rejectOverlongDocuments } from './limits/token-limit';
+import { queryShapeRules, restoreLimitCode } from './limits/use-query-shape-limits';
+import { useNoFieldSuggestions } from './limits/use-no-field-suggestions';
 import { gatewayConfigFrom, type GatewayConfig } from './config';
 import { startLocalLiveEvents } from './live/local-live-events';
 import type { LiveEvents } from './live/live-events';
@@ -70,16 +75,22 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     apiSchema = update.apiSchema;
   });
 
+  const budgets = new CostBudgets(config.costBudget, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
+  const validationRules = queryShapeRules(config.limits);
+  const formatError = createErrorFormatter(logger);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(logger),
+    validationRules,
+    formatError: (formatted, original) => formatError(restoreLimitCode(formatted), original),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLoggingPlugin<GatewayContext>(),
+      useCostLimit({ maxCost: config.limits.maxCost, budgets, apiSchema: () => apiSchema }),
+      ...(config.production ? [useNoFieldSuggestions()] : []),
     ],
   });
   await server.start();
@@ -99,13 +110,14 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       next();
     },
     express.json({ limit: '1mb' }),
+    rejectOverlongDocuments(config.limits.maxTokens),
     expressMiddleware(server, {
-      context: ({ req, res }) => createGatewayContext(req.headers, res.locals.requestId as string, verifier, logger),
+      context: ({ req, res }) => createGatewayContext(req.headers, res.locals.requestId as string, verifier, logger, req.socket.remoteAddress),
     }),
   );
 
   const subscriptions = live
-    ? attachLiveSubscriptions({ httpServer, path: '/graphql', apollo: server, apiSchema: () => apiSchema as GraphQLSchema, verifier, live, logger })
+    ? attachLiveSubscriptions({ httpServer, path: '/graphql', apollo: server, apiSchema: () => apiSchema as GraphQLSchema, verifier, live, logger, validationRules })
     : null;
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
@@ -119,6 +131,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       await subscriptions?.stop();
       await live?.stop();
       await server.stop();
+      await budgets.close();
     },
   };
 }

@@ -31,8 +31,10 @@ export async function startTestStack(options: { only?: string[] } = {}): Promise
     seedDemoData: true,
     ports: 'ephemeral',
     only: options.only,
-    // Webhook retries in tenths of a second instead of seconds.
-    env: { LOG_LEVEL: 'info', WEBHOOK_RETRY_BASE_MS: '100' },
+    // Webhook retries in tenths of a second instead of seconds. Every test client calls from
+    // 127.0.0.1, so anonymous calls share one cost budget: a large one, so only the budget
+    // tests (which start gateways of their own) are ever throttled.
+    env: { LOG_LEVEL: 'info', WEBHOOK_RETRY_BASE_MS: '100', COST_BUDGET_POINTS: '1000000' },
     // Each service's log goes to a file, so scenarios can check what reached which service.
     onLine: (service, line) => {
       appendFileSync(path.join(logDir, `${service}.log`), `${line}\n`);

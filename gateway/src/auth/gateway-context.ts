@@ -10,6 +10,10 @@ export interface GatewayContext {
   /** Forwarded unchanged: every subgraph verifies the token again (zero trust). */
   authorization: string | undefined;
   acceptLanguage: string | undefined;
+  /** The caller's network address: whose cost budget an anonymous request draws on. */
+  clientAddress?: string;
+  /** Set when the gateway runs a live subscription's per-event query (not charged again). */
+  liveSubscription?: string;
 }
 
 /**
@@ -21,6 +25,7 @@ export async function createGatewayContext(
   requestId: string,
   verifier: TokenVerifier,
   logger: Logger,
+  clientAddress?: string,
 ): Promise<GatewayContext> {
   const viewer = await verifier.viewerFromAuthorization(headers.authorization);
   return {
@@ -30,5 +35,6 @@ export async function createGatewayContext(
     locale: localeFromAcceptLanguage(headers['accept-language']),
     authorization: headers.authorization,
     acceptLanguage: headers['accept-language'],
+    clientAddress,
   };
 }

@@ -2,7 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { localeFromAcceptLanguage, type FeedEvent, type Logger, type TokenVerifier, type Viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -30,6 +30,8 @@ export interface LiveSubscriptionOptions {
   verifier: TokenVerifier;
   live: LiveEvents;
   logger: Logger;
+  /** The gateway's query-shape limits, applied when a subscription starts too. */
+  validationRules?: ValidationRule[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function attachLiveSubscriptions(options: LiveSubscriptionOptions): { sto
     {
       schema: () => options.apiSchema(),
       onConnect: (ctx) => authenticate(ctx, options.verifier),
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...(options.validationRules ?? [])]),
       execute: () => ({ errors: [new GraphQLError('Send queries and mutations over HTTP; WebSocket serves subscriptions')] }),
       subscribe: (args) => subscribe(args, options),
       context: (ctx) => ({ session: ctx.extra.session }),
@@ -107,6 +110,7 @@ function subscribe(args: ExecutionArgs, options: LiveSubscriptionOptions): Async
           locale: localeFromAcceptLanguage(session!.acceptLanguage),
           authorization: session!.authorization,
           acceptLanguage: session!.acceptLanguage,
+          liveSubscription: plan.fieldName,
         },
       },
     );
