@@ -7,6 +7,7 @@ import {
   subgraphConfigFromEnv,
   type SubgraphConfig,
   runService,
+  followProducerFeed,
 } from '@eco/kit';
 import { CatalogClient } from './clients/catalog-client';
 import { IdentityClient } from './clients/identity-client';
@@ -15,7 +16,6 @@ import { APPLICATIONS_SOURCE } from './events/status-changed-event';
 import { buildApplicationsSchema } from './schema';
 import { seedDemoData } from './seed';
 import { createApplicationsServices } from './services';
-import { startPaymentsConsumer } from './state-fee/payments-consumer';
 import { mountOpenData } from './stats/open-data';
 
 export const APPLICATIONS_PORT = 4003;
@@ -68,9 +68,16 @@ export async function startApplicationsSubgraph(config: SubgraphConfig, options:
       },
     });
     // Fee payments come from the payments feed; a graph without payments has no fees to mark.
-    const paymentsUrl = config.subgraphUrls.payments;
-    const payments = paymentsUrl
-      ? startPaymentsConsumer({ paymentsUrl, eventFeedToken: config.eventFeedToken, handler: services.stateFeePayments, offsets: services.feedOffsets, logger })
+    const payments = config.subgraphUrls.payments
+      ? followProducerFeed({
+          consumer: APPLICATIONS_SOURCE,
+          producer: 'payments',
+          subgraphUrls: config.subgraphUrls,
+          token: config.eventFeedToken,
+          offsets: services.feedOffsets,
+          handle: (event) => services.stateFeePayments.handle(event, logger),
+          logger,
+        })
       : null;
     return {
       url: server.url,

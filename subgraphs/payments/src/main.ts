@@ -6,7 +6,7 @@ import {
   runService,
   startSubgraph,
   subgraphConfigFromEnv,
-  type FeedConsumer,
+  followProducerFeed,
   type KeySource,
   type SubgraphConfig, startPollLoop } from '@eco/kit';
 import type { Acquirer } from './acquiring/acquirer';
@@ -14,7 +14,6 @@ import { SandboxAcquirer } from './acquiring/sandbox-acquirer';
 import { CatalogClient, type ServiceFeeClient } from './clients/catalog-client';
 import { openPaymentsDatabase } from './database';
 import { PAYMENTS_SOURCE } from './events/payment-captured-event';
-import { startStateFeeConsumer } from './events/state-fee-consumer';
 import { mountReceiptRoutes } from './receipts/receipt-routes';
 import { buildPaymentsSchema } from './schema';
 import { createPaymentsServices, type PaymentsServices } from './services';
@@ -85,13 +84,14 @@ export async function startPaymentsSubgraph(config: SubgraphConfig, options: Pay
     });
     stops.push(() => server.stop());
 
-    const applicationsUrl = config.subgraphUrls.applications;
-    if (applicationsUrl) {
-      const consumer: FeedConsumer = startStateFeeConsumer({
-        applicationsUrl,
+    if (config.subgraphUrls.applications) {
+      const consumer = followProducerFeed({
+        consumer: PAYMENTS_SOURCE,
+        producer: 'applications',
+        subgraphUrls: config.subgraphUrls,
         token: config.eventFeedToken,
         offsets: services.feedOffsets,
-        handler: services.stateFees,
+        handle: (event) => services.stateFees.handle(event),
         logger,
         pollIntervalMs: options.feedPollIntervalMs,
       });

@@ -1,6 +1,5 @@
-import { createLogger, createTokenVerifier, jwksKeySource, mountEventFeed, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, startPollLoop } from '@eco/kit';
+import { createLogger, createTokenVerifier, followProducerFeed, jwksKeySource, mountEventFeed, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, startPollLoop } from '@eco/kit';
 import { openTaxesFinesDatabase } from './database';
-import { startPaymentsConsumer } from './events/payments-consumer';
 import { buildTaxesFinesSchema } from './schema';
 import { seedDemoData } from './seed';
 import { createTaxesFinesServices, type TaxesFinesServices } from './services';
@@ -61,13 +60,13 @@ export async function startTaxesFinesSubgraph(config: SubgraphConfig, options: T
     });
     stops.push(() => server.stop());
 
-    const paymentsUrl = config.subgraphUrls.payments;
-    if (!paymentsUrl) throw new Error('taxes-fines: no URL for the payments subgraph (set SUBGRAPH_PAYMENTS_URL)');
-    const consumer = startPaymentsConsumer({
-      paymentsUrl,
-      eventFeedToken: config.eventFeedToken,
-      handler: services.payments,
+    const consumer = followProducerFeed({
+      consumer: SOURCE,
+      producer: 'payments',
+      subgraphUrls: config.subgraphUrls,
+      token: config.eventFeedToken,
       offsets: services.feedOffsets,
+      handle: (event) => services.payments.handle(event, logger),
       pollIntervalMs: settings.feedPollIntervalMs,
       logger,
     });

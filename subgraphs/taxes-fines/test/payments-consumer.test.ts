@@ -1,6 +1,5 @@
-import type { FeedConsumer, FeedEvent } from '@eco/kit';
+import { feedConsumerName, followProducerFeed, type FeedConsumer, type FeedEvent } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
-import { PAYMENTS_CONSUMER, startPaymentsConsumer } from '../src/events/payments-consumer';
 import { day } from '../src/shared/calendar';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
 import { CITIZEN, createTestDatabase, insertFine, insertTax, silentLogger, type TestDatabase } from './support/test-database';
@@ -35,8 +34,19 @@ function captured(source: 'FINE' | 'TAX' | 'STATE_FEE', sourceIds: string[], amo
   };
 }
 
+// The consumer exactly as main.ts starts it.
+const PAYMENTS_CONSUMER = feedConsumerName('taxes-fines', 'payments');
 const consume = () =>
-  startPaymentsConsumer({ paymentsUrl: producer.graphqlUrl, eventFeedToken: FEED_TOKEN, handler: db.services.payments, offsets: db.services.feedOffsets, pollIntervalMs: 10, logger: silentLogger });
+  followProducerFeed({
+    consumer: 'taxes-fines',
+    producer: 'payments',
+    subgraphUrls: { payments: producer.graphqlUrl },
+    token: FEED_TOKEN,
+    offsets: db.services.feedOffsets,
+    handle: (event) => db.services.payments.handle(event, silentLogger),
+    pollIntervalMs: 10,
+    logger: silentLogger,
+  });
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -4,5 +4,6 @@ export * from './event-feed';
 export * from './feed-url';
 export * from './feed-consumer';
 export * from './feed-offset-store';
+export * from './producer-feed';
 export * from './outbox-order';
 export * from './in-memory-event-feed';

@@ -1,7 +1,6 @@
-import { feedUrlOf, startFeedConsumer, type FeedConsumer, type Logger } from '@eco/kit';
+import { feedConsumerName, followProducerFeed, type FeedConsumer, type FeedOffsetStore, type Logger } from '@eco/kit';
 import type { EventProcessor } from './event-processor';
 import type { EventRegistry } from './event-registry';
-import type { FeedOffsetStore } from '@eco/kit';
 
 export interface EventConsumersOptions {
   registry: EventRegistry;
@@ -14,26 +13,22 @@ export interface EventConsumersOptions {
   logger: Logger;
 }
 
-export const consumerName = (source: string) => `notifications<-${source}`;
+export const consumerName = (source: string) => feedConsumerName('notifications', source);
 
 /** One durable consumer per producing subgraph the handlers listen to; stop() stops them all. */
 export function startEventConsumers(options: EventConsumersOptions): FeedConsumer {
-  const consumers = options.registry.sources().map((source) => {
-    const graphqlUrl = options.subgraphUrls[source];
-    if (!graphqlUrl) throw new Error(`notifications: no URL for the ${source} subgraph (set SUBGRAPH_${source.toUpperCase()}_URL)`);
-    const name = consumerName(source);
-    return startFeedConsumer({
-      name,
-      feedUrl: feedUrlOf(graphqlUrl),
+  const consumers = options.registry.sources().map((source) =>
+    followProducerFeed({
+      consumer: 'notifications',
+      producer: source,
+      subgraphUrls: options.subgraphUrls,
       token: options.eventFeedToken,
-      offsets: options.offsets.for(name),
-      handle: async (event) => {
-        await options.processor.process(event, options.logger);
-      },
+      offsets: options.offsets,
+      handle: (event) => options.processor.process(event, options.logger),
       logger: options.logger,
       pollIntervalMs: options.pollIntervalMs,
-    });
-  });
+    }),
+  );
   return {
     async stop() {
       await Promise.all(consumers.map((consumer) => consumer.stop()));

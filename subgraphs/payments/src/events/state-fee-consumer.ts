@@ -1,9 +1,8 @@
-import { feedUrlOf, startFeedConsumer, type FeedConsumer, type FeedEvent, type FeedOffsetStore, type Logger } from '@eco/kit';
+import type { FeedEvent } from '@eco/kit';
 import type { ServiceFeeClient } from '../clients/catalog-client';
 import type { InvoicesService } from '../invoices/invoices.service';
 
 export const APPLICATION_STATUS_CHANGED = 'application.status_changed';
-export const STATE_FEE_CONSUMER = 'payments<-applications';
 
 interface StatusChangedPayload {
   applicationId: string;
@@ -47,23 +46,4 @@ export class StateFeeHandler {
       titleEn: fee.titleEn,
     });
   }
-}
-
-export function startStateFeeConsumer(options: {
-  applicationsUrl: string;
-  token: string;
-  offsets: FeedOffsetStore;
-  handler: StateFeeHandler;
-  logger: Logger;
-  pollIntervalMs?: number;
-}): FeedConsumer {
-  return startFeedConsumer({
-    name: STATE_FEE_CONSUMER,
-    feedUrl: feedUrlOf(options.applicationsUrl),
-    token: options.token,
-    offsets: options.offsets.for(STATE_FEE_CONSUMER),
-    handle: (event) => options.handler.handle(event),
-    logger: options.logger,
-    pollIntervalMs: options.pollIntervalMs,
-  });
 }
