@@ -4,20 +4,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { randomUUID } from 'node:crypto';
-
-async function gql(url, query, variables, token) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const login = async (url, email) =>
-  (await gql(url, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { login: email, password: 'Demo-Password1!' } })).login.accessToken;
+import { gql, login } from './graphql.mjs';
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 

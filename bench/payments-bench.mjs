@@ -5,6 +5,7 @@
 // (taxes-fines → payments). Every request is a real write or read; none is repeated by accident.
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
+import { gql, login } from './graphql.mjs';
 
 const PAID_SERVICE = 'zags-archive-certificate';
 const FORM = { recordType: 'Рождение', personFullName: { lastName: 'Иванова', firstName: 'Мария' }, eventYear: 1950, purpose: 'Наследство' };
@@ -12,17 +13,6 @@ const SUCCESS_CARD = { testCardNumber: '4000 0000 0000 0002', expiry: '12/30', c
 const SUBMIT = 'mutation ($i: SubmitApplicationInput!) { submitApplication(input: $i) { application { id } userErrors { code } } }';
 const PAY = 'mutation ($i: PayInvoiceInput!) { payInvoice(input: $i) { payment { status } userErrors { code } } }';
 const MY_FINES = '{ me { fines(first: 20) { edges { node { id amountDue discountDeadline invoice { status } } } } } }';
-
-async function gql(url, query, variables, token) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** A fixed number of requests, each with its own body from `bodyFor(i)`; counts GraphQL-level failures too. */
 function drive(title, url, token, amount, connections, bodyFor, accept) {
@@ -73,7 +63,7 @@ async function unpaidFeeInvoices(url, token) {
 }
 
 export async function benchPayments(gatewayUrl, { count = 300, connections = 10 } = {}) {
-  const token = (await gql(gatewayUrl, 'mutation { login(input: { login: "citizen@demo.gosuslugi.local", password: "Demo-Password1!" }) { accessToken } }')).login.accessToken;
+  const token = await login(gatewayUrl, 'citizen@demo.gosuslugi.local');
   const serviceId = (await gql(gatewayUrl, `{ service(code: "${PAID_SERVICE}") { id } }`)).service.id;
   const before = await waitForInvoices(gatewayUrl, token, 0);
 
