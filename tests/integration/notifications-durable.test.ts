@@ -1,7 +1,7 @@
 import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication, transition } from '../support/applications';
 import { CITIZEN_2, EMPLOYEE_MVD, loginAs } from '../support/demo-accounts';
 import { graphql } from '../support/graphql-client';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { STACK_START_TIMEOUT_MS, startTestStack, type TestStack } from '../support/test-stack';
 import { Client } from 'pg';
 
 const NOTIFIED_SUBJECTS = /* GraphQL */ `{ me { notifications(first: 100) { edges { node { subjectId } } } } }`;
@@ -11,7 +11,7 @@ describe('notifications are durable consumers of application events', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startTestStack();
-  });
+  }, STACK_START_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.destroy();
   });

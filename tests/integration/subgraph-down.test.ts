@@ -1,6 +1,6 @@
 import { EMPLOYEE_MVD, loginAs } from '../support/demo-accounts';
 import { graphql } from '../support/graphql-client';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { STACK_START_TIMEOUT_MS, startTestStack, type TestStack } from '../support/test-stack';
 
 const ME_WITH_DEPARTMENT = /* GraphQL */ `
   query { me { lastName department { id name } } }
@@ -11,7 +11,7 @@ describe('a subgraph that is down', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startTestStack();
-  });
+  }, STACK_START_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.destroy();
   });

@@ -6,6 +6,7 @@ export const CITIZEN = 'citizen@demo.gosuslugi.local';
 export const CITIZEN_2 = 'citizen2@demo.gosuslugi.local';
 export const EMPLOYEE_MVD = 'employee.mvd@demo.gosuslugi.local';
 export const EMPLOYEE_GIBDD = 'employee.gibdd@demo.gosuslugi.local';
+export const EMPLOYEE_MINPROS = 'employee.minpros@demo.gosuslugi.local';
 export const ADMIN = 'admin@demo.gosuslugi.local';
 
 export const LOGIN = /* GraphQL */ `

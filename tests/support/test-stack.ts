@@ -4,6 +4,9 @@ import { appendFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** Starting every subgraph on 2 shared cores can take a while: a scenario's own stack waits this long. */
+export const STACK_START_TIMEOUT_MS = 180_000;
+
 export const DEFAULT_TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/test';
 
 export interface TestStack extends RunningStack {

@@ -1,4 +1,4 @@
-import { allow, and, forbidden, hasRole, isAuthenticated, notFound, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
+import { allow, and, forbidden, hasRole, isAuthenticated, notFound, or, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
 import type { NotificationsContext } from './context';
 import { notificationCreatedPayload, outboxEventLoader } from './live/live-event.loader';
 import { webhookDeliveryLoader, webhookEndpointLoader } from './webhooks/webhook.loader';
@@ -17,11 +17,18 @@ const isNotificationOwner = rule('isNotificationOwner', { cache: 'no_cache' })(
     ctx.viewer.userId !== null && ctx.viewer.userId === notification.userId ? true : refuse(ctx, 'This notification belongs to another user'),
 );
 
+/**
+ * A third-party API client with `webhooks:manage` on a LIVE key (identity grants that scope only
+ * to organizations' LIVE keys); it owns the endpoints it registers (its token's `sub`).
+ */
+const isWebhookApiClient = (ctx: NotificationsContext) =>
+  Boolean(ctx.viewer.clientId) && ctx.viewer.keyType === 'LIVE' && ctx.viewer.scopes.includes('webhooks:manage');
+
 /** Webhooks are for regional portals and third parties: administrators and organization representatives. */
 const canManageWebhooks = rule('canManageWebhooks', { cache: 'no_cache' })((_parent, _args, ctx: NotificationsContext) =>
-  hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'ORG_REPRESENTATIVE')
+  hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'ORG_REPRESENTATIVE') || isWebhookApiClient(ctx)
     ? true
-    : refuse(ctx, 'Webhooks are managed by administrators and organization representatives'),
+    : refuse(ctx, 'Webhooks are managed by administrators, organization representatives and LIVE API clients with webhooks:manage'),
 );
 
 const isOwnerOrAdmin = (ctx: NotificationsContext, ownerId: string) =>
@@ -72,7 +79,7 @@ export const permissions: IRules = {
     notificationContacts: isAuthenticated,
     notificationPreferences: isAuthenticated,
     notificationAddedEvent: canSeeNotificationEvent,
-    webhookEventTypes: isAuthenticated,
+    webhookEventTypes: or(isAuthenticated, canManageWebhooks),
     webhookEndpoints: canManageWebhooks,
     webhookEndpoint: canManageWebhooks,
     webhookDeliveries: and(canManageWebhooks, ownerOfEndpointArg),

@@ -119,6 +119,12 @@ describe('preferences and contacts', () => {
       { eventType: 'payment.captured', label: 'Payments', inApp: true, email: true, sms: false, customized: false },
       { eventType: 'fine.discount_ending', label: 'Fine discount ending', inApp: true, email: true, sms: true, customized: false },
       { eventType: 'tax.due_soon', label: 'Tax due date', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'appointment.booked', label: 'Doctor appointments', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'appointment.cancelled', label: 'Cancelled doctor appointments', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'appointment.rescheduled', label: 'Moved doctor appointments', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'appointment.reminder', label: 'Doctor appointment reminders', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'kindergarten_application.status_changed', label: 'Kindergarten queue', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'school_enrollment.status_changed', label: 'First-grade enrollment', inApp: true, email: true, sms: false, customized: false },
     ]);
 
     const set = await execute(

@@ -109,7 +109,18 @@ describe('registering a webhook', () => {
     const asAdmin = await execute(db.services, REGISTER, { viewer: admin, variables: { input } });
     expect(asAdmin.data?.registerWebhook.endpoint).toMatchObject({ url: 'https://portal.example.ru/hook', active: true, owner: { id: ADMIN } });
     const types = await execute(db.services, '{ webhookEventTypes }', { viewer: orgRep });
-    expect(types.data?.webhookEventTypes).toEqual(['application.status_changed', 'payment.captured', 'fine.discount_ending', 'tax.due_soon']);
+    expect(types.data?.webhookEventTypes).toEqual([
+      'application.status_changed',
+      'payment.captured',
+      'fine.discount_ending',
+      'tax.due_soon',
+      'appointment.booked',
+      'appointment.cancelled',
+      'appointment.rescheduled',
+      'appointment.reminder',
+      'kindergarten_application.status_changed',
+      'school_enrollment.status_changed',
+    ]);
   });
 
   it('returns the secret once and keeps it only encrypted', async () => {

@@ -15,7 +15,8 @@ describe('CatalogClient', () => {
     const server = http.createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const client = new CatalogClient({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` });
+      // A generous timeout: on a loaded 2-core machine the local server can be slow to answer.
+      const client = new CatalogClient({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, timeoutMs: 30_000 });
       expect(await client.feeOf('known')).toEqual({ feeKopecks: 160_000, titleRu: 'Паспорт', titleEn: 'Passport' });
       expect(await client.feeOf('unknown')).toBeNull();
       await expect(client.feeOf('broken')).rejects.toThrow('catalog');

@@ -2,6 +2,7 @@ import { ConnectionType } from '@eco/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
+@Directive('@tag(name: "public")')
 @ObjectType('WebhookEndpoint', { description: "A receiver of signed event POSTs (a regional portal's or a third party's)." })
 export class WebhookEndpointType {
   @Field(() => ID)

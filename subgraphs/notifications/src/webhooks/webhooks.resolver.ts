@@ -1,5 +1,5 @@
 import { hasRole, PageArgs, pageWindow, toConnection, type Connection } from '@eco/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { userErrorsFor } from '../messages';
 import { viewerId } from '../shared/viewer-id';
@@ -14,11 +14,13 @@ import type { WebhookDeliveryRecord, WebhookEndpointRecord } from './webhooks.se
 /** Webhooks for administrators and organization representatives; who may touch which is in permissions.ts. */
 @Resolver(() => WebhookEndpointType)
 export class WebhooksResolver {
+  @Directive('@tag(name: "public")')
   @Query(() => [String], { description: 'Event types a webhook can subscribe to.' })
   webhookEventTypes(@Ctx() ctx: NotificationsContext): string[] {
     return ctx.services.webhooks.eventTypes();
   }
 
+  @Directive('@tag(name: "public")')
   @Query(() => WebhookEndpointConnection, { description: "The caller's webhook endpoints (an administrator sees all), newest first." })
   async webhookEndpoints(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NotificationsContext): Promise<Connection<WebhookEndpointRecord>> {
     const window = pageWindow(page);
@@ -26,11 +28,13 @@ export class WebhooksResolver {
     return toConnection(result.nodes, window, result.totalCount);
   }
 
+  @Directive('@tag(name: "public")')
   @Query(() => WebhookEndpointType, { nullable: true, description: 'One endpoint (its owner or an administrator).' })
   webhookEndpoint(@Arg('id', () => ID) id: string, @Ctx() ctx: NotificationsContext): Promise<WebhookEndpointRecord | null> {
     return webhookEndpointLoader(ctx).load(id);
   }
 
+  @Directive('@tag(name: "public")')
   @Query(() => WebhookDeliveryConnection, { description: "An endpoint's delivery log, newest first (its owner or an administrator)." })
   async webhookDeliveries(@Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs, @Ctx() ctx: NotificationsContext): Promise<Connection<WebhookDeliveryRecord>> {
     const window = pageWindow(args);
@@ -38,6 +42,7 @@ export class WebhooksResolver {
     return toConnection(result.nodes, window, result.totalCount);
   }
 
+  @Directive('@tag(name: "public")')
   @Mutation(() => RegisterWebhookPayload, { description: 'Registers an endpoint; the answer carries its signing secret, once.' })
   async registerWebhook(@Arg('input') input: RegisterWebhookInput, @Ctx() ctx: NotificationsContext): Promise<RegisterWebhookPayload> {
     const outcome = await ctx.services.webhooks.register(viewerId(ctx), input);
@@ -46,6 +51,7 @@ export class WebhooksResolver {
       : { endpoint: null, secret: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
   }
 
+  @Directive('@tag(name: "public")')
   @Mutation(() => DisableWebhookPayload, { description: 'Stops deliveries to an endpoint; pending ones are cancelled.' })
   async disableWebhook(@Arg('input') input: DisableWebhookInput, @Ctx() ctx: NotificationsContext): Promise<DisableWebhookPayload> {
     const outcome = await ctx.services.webhooks.disable(input.id);
@@ -53,6 +59,7 @@ export class WebhooksResolver {
     return outcome.ok ? { endpoint: outcome.value, userErrors: [] } : { endpoint: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
   }
 
+  @Directive('@tag(name: "public")')
   @Mutation(() => ReplayWebhookDeliveryPayload, { description: 'Sends a finished delivery again (with a fresh round of retries).' })
   async replayWebhookDelivery(
     @Arg('input') input: ReplayWebhookDeliveryInput,

@@ -1,0 +1,116 @@
+import { createLogger, dropSchema } from '@eco/kit';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { InMemoryChildrenClient } from '../../src/children/children-client';
+import { openEducationDatabase } from '../../src/database';
+import type { PrismaClient } from '../../src/generated/prisma/client';
+import { createEducationServices, type EducationServices } from '../../src/services';
+
+export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const silentLogger = createLogger('education-test', 'silent');
+
+/** A clock the test sets and moves by hand. */
+export class TestClock {
+  constructor(private current = new Date('2026-03-02T09:00:00Z')) {}
+  readonly now = (): Date => new Date(this.current);
+  set(date: Date | string): void {
+    this.current = new Date(date);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestDatabase {
+  schema: string;
+  prisma: PrismaClient;
+  clock: TestClock;
+  children: InMemoryChildrenClient;
+  services: EducationServices;
+  pool: Pool;
+  count(table: string, where?: string, params?: unknown[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** A fresh PostgreSQL schema per test file, migrated; dropped by close(). */
+export async function createTestDatabase(clock = new TestClock()): Promise<TestDatabase> {
+  const schema = `education_test_${randomBytes(5).toString('hex')}`;
+  const prisma = await openEducationDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger });
+  const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
+  const children = new InMemoryChildrenClient();
+  return {
+    schema,
+    prisma,
+    clock,
+    children,
+    services: createEducationServices(prisma, { dbSchema: schema, children, now: clock.now, offerDays: 10 }),
+    pool,
+    async count(table, where = 'true', params = []) {
+      const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE ${where}`, params);
+      return result.rows[0].n as number;
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+      await dropSchema(DATABASE_URL, schema);
+    },
+  };
+}
+
+/** A parent with a token the in-memory identity recognises, and a way to give them children. */
+export class TestParent {
+  readonly id = randomUUID();
+  readonly token = `token-${this.id}`;
+  constructor(private readonly db: TestDatabase) {}
+
+  child(birthDate: string): string {
+    const id = randomUUID();
+    this.db.children.add(this.token, { id, birthDate });
+    return id;
+  }
+}
+
+/** A kindergarten with the standard age groups; `places` free in each. */
+export async function insertKindergarten(db: TestDatabase, options: { number: number; places?: number; district?: string }) {
+  const id = randomUUID();
+  const bands: [string, number, number][] = [
+    ['Ясельная', 18, 36],
+    ['Младшая', 36, 48],
+    ['Средняя', 48, 60],
+    ['Старшая', 60, 72],
+    ['Подготовительная', 72, 84],
+  ];
+  await db.prisma.kindergarten.create({
+    data: {
+      id,
+      number: options.number,
+      name: `Детский сад № ${options.number}`,
+      regionCode: '77',
+      district: options.district ?? 'Хамовники',
+      address: `г. Москва, ул. Льва Толстого, д. ${options.number % 100}`,
+      type: 'GENERAL',
+      language: 'русский',
+      specialisation: null,
+      groups: {
+        create: bands.map(([name, from, to]) => ({ id: randomUUID(), name, ageFromMonths: from, ageToMonths: to, capacity: 20, enrolled: 20 - (options.places ?? 2) })),
+      },
+    },
+  });
+  const groups = await db.prisma.kindergartenGroup.findMany({ where: { kindergartenId: id }, orderBy: { ageFromMonths: 'asc' } });
+  return { id, groups };
+}
+
+export async function insertSchool(db: TestDatabase, options: { number: number; territory: string[]; places?: number }) {
+  return db.prisma.school.create({
+    data: {
+      id: randomUUID(),
+      number: options.number,
+      name: `Школа № ${options.number}`,
+      regionCode: '77',
+      district: 'Арбат',
+      address: 'г. Москва, ул. Арбат, д. 1',
+      territory: options.territory,
+      firstGradePlaces: options.places ?? 50,
+    },
+  });
+}

@@ -1,0 +1,91 @@
+import { createLogger, createTokenVerifier, jwksKeySource, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
+import { mountCalendarRoutes } from './appointments/calendar-routes';
+import { openHealthcareDatabase } from './database';
+import { buildHealthcareSchema } from './schema';
+import { seedDemoData } from './seed';
+import { createHealthcareServices, type HealthcareServices } from './services';
+import { healthcareSettingsFromEnv, type HealthcareSettings } from './settings';
+
+export const HEALTHCARE_PORT = 4004;
+export const SOURCE = 'healthcare';
+
+export interface HealthcareStartOptions {
+  settings?: HealthcareSettings;
+  /** Default: identity's JWKS at config.jwksUrl. */
+  keySource?: KeySource;
+  /** The clock of every rule (tests). */
+  now?: () => Date;
+}
+
+export interface RunningHealthcare {
+  url: string;
+  port: number;
+  services: HealthcareServices;
+  stop(): Promise<void>;
+}
+
+/**
+ * Migrates, optionally seeds (clinics, doctors, the next weeks' slots), serves the subgraph, its
+ * /events feed (appointment events) and the .ics route, and runs the reminder scheduler.
+ */
+export async function startHealthcareSubgraph(config: SubgraphConfig, options: HealthcareStartOptions = {}): Promise<RunningHealthcare> {
+  const logger = createLogger(SOURCE);
+  const settings = options.settings ?? healthcareSettingsFromEnv();
+  // A burst of bookings queues on slot rows; a few more connections than the kit's default.
+  const prisma = await openHealthcareDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger, poolSize: 16 });
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    // Background work first (it uses the database), then the server, then the pool.
+    for (const stop of stops.reverse()) await stop();
+    await prisma.$disconnect();
+  };
+  try {
+    const services = createHealthcareServices(prisma, {
+      dbSchema: config.dbSchema,
+      now: options.now,
+      rules: { cancellationCutoffHours: settings.cancellationCutoffHours },
+      reminderLeadHours: settings.reminderLeadHours,
+    });
+    if (config.seedDemoData) await seedDemoData(prisma, { now: services.now(), logger });
+    const { schema } = await buildHealthcareSchema();
+    const tokenVerifier = createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl));
+    const server = await startSubgraph({
+      name: SOURCE,
+      port: config.port,
+      schema,
+      services,
+      tokenVerifier,
+      logger,
+      readiness: () => prisma.$queryRaw`SELECT 1`,
+      production: config.production,
+      routes: (app) => {
+        mountEventFeed(app, {
+          source: SOURCE,
+          token: config.eventFeedToken,
+          readAfter: (afterSeq, limit) => services.outbox.readAfter(afterSeq, limit),
+          readHead: () => services.outbox.head(),
+        });
+        mountCalendarRoutes(app, { tokenVerifier, appointments: services.appointments, now: services.now });
+      },
+    });
+    stops.push(() => server.stop());
+
+    const reminders = startPollLoop({
+      name: 'appointment-reminders',
+      intervalMs: settings.reminderIntervalMs,
+      // A full batch comes back non-zero, so the loop goes straight on with the next one.
+      tick: async () => (await services.appointments.completePast()) + (await services.reminders.sendDue()),
+      logger,
+    });
+    stops.push(() => reminders.stop());
+
+    return { url: server.url, port: server.port, services, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  runService(SOURCE, () => startHealthcareSubgraph(subgraphConfigFromEnv(SOURCE, HEALTHCARE_PORT)));
+}

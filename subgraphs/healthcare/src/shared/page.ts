@@ -1,0 +1,4 @@
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+}
