@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_JWKS_URL, DEVELOPMENT_EVENT_FEED_TOKEN } from '@eco/kit';
+import type { TrustedDocumentsMode } from './trusted-documents/trusted-documents';
 import { costBudgetFromEnv, queryLimitsFromEnv, type CostBudget, type QueryLimits } from './limits/query-limits';
 
 /** Everything the gateway reads from its command line and environment (see the README's table). */
@@ -21,6 +22,12 @@ export interface GatewayConfig {
   limits: QueryLimits;
   /** Each caller's cost budget (shared through Redis when redisUrl is set). */
   costBudget: CostBudget;
+  /** How long one operation may take, subgraph calls included. */
+  executionTimeoutMs: number;
+  /** 'enforce': only registered operations run for first-party clients (trusted documents). */
+  trustedDocuments: TrustedDocumentsMode;
+  /** The registered operations: an Apollo persisted-query manifest (the SDK's build writes one). */
+  trustedDocumentsManifest: string;
 }
 
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -40,7 +47,26 @@ export function gatewayConfigFrom(argv: string[], env: NodeJS.ProcessEnv): Gatew
     eventFeedToken: eventFeedTokenFrom(env),
     limits: queryLimitsFromEnv(env),
     costBudget: costBudgetFromEnv(env),
+    executionTimeoutMs: executionTimeoutFrom(env),
+    trustedDocuments: trustedDocumentsModeFrom(env),
+    trustedDocumentsManifest: path.resolve(env.TRUSTED_DOCUMENTS_MANIFEST ?? DEFAULT_TRUSTED_DOCUMENTS_MANIFEST),
   };
+}
+
+export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
+export const DEFAULT_TRUSTED_DOCUMENTS_MANIFEST = path.resolve(__dirname, '../../clients/sdk/dist/persisted-documents.json');
+
+function trustedDocumentsModeFrom(env: NodeJS.ProcessEnv): TrustedDocumentsMode {
+  const mode = env.TRUSTED_DOCUMENTS ?? 'off';
+  if (mode !== 'off' && mode !== 'enforce') throw new Error(`TRUSTED_DOCUMENTS must be "off" or "enforce", got "${mode}"`);
+  return mode;
+}
+
+function executionTimeoutFrom(env: NodeJS.ProcessEnv): number {
+  if (env.EXECUTION_TIMEOUT_MS === undefined || env.EXECUTION_TIMEOUT_MS === '') return DEFAULT_EXECUTION_TIMEOUT_MS;
+  const value = Number(env.EXECUTION_TIMEOUT_MS);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`EXECUTION_TIMEOUT_MS must be a positive whole number, got "${env.EXECUTION_TIMEOUT_MS}"`);
+  return value;
 }
 
 function eventFeedTokenFrom(env: NodeJS.ProcessEnv): string {

@@ -16,15 +16,18 @@ import {
   type Logger,
   runService,
 } from '@eco/kit';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayContext, type GatewayContext } from './auth/gateway-context';
 import { CostBudgets } from './limits/cost-budget';
 import { useCostLimit } from './limits/use-cost-limit';
+import { loadPublicSchemaBeside, usePublicContract } from './public-api';
+import { requestBodyErrors } from './http/request-body-errors';
 import { rejectOverlongDocuments } from './limits/token-limit';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents/trusted-documents';
 import { queryShapeRules, restoreLimitCode } from './limits/use-query-shape-limits';
 import { useNoFieldSuggestions } from './limits/use-no-field-suggestions';
 import { gatewayConfigFrom, type GatewayConfig } from './config';
@@ -33,8 +36,11 @@ import type { LiveEvents } from './live/live-events';
 import { attachLiveSubscriptions } from './live/live-subscriptions';
 import { liveSubgraphsOf } from './live/live-subgraphs';
 import { startRedisLiveEvents } from './live/redis-live-events';
-import { ForwardingDataSource } from './supergraph/forwarding-data-source';
+import { fetchWithDeadline, ForwardingDataSource } from './supergraph/forwarding-data-source';
 import { subgraphUrl } from './supergraph/subgraph-url';
+
+/** GraphQL documents are small; anything bigger is refused before it is parsed (HTTP 413). */
+export const REQUEST_BODY_LIMIT = '1mb';
 
 export interface RunningGateway {
   url: string;
@@ -59,7 +65,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       const resolvedUrl = subgraphUrl(name, url, config.subgraphUrlOverrides);
       logger.info({ subgraph: name, url: resolvedUrl }, 'subgraph route');
       // Node's fetch (undici) keeps connections to each subgraph alive and pooled.
-      return new ForwardingDataSource({ url: resolvedUrl, fetcher: fetch });
+      return new ForwardingDataSource({ url: resolvedUrl, fetcher: fetchWithDeadline });
     },
     logger,
   });
@@ -75,6 +81,9 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     apiSchema = update.apiSchema;
   });
 
+  // In enforce mode the list must exist; otherwise it is a convenience (ids resolve when present).
+  const registeredDocuments =
+    config.trustedDocuments === 'enforce' || existsSync(config.trustedDocumentsManifest) ? loadTrustedDocuments(config.trustedDocumentsManifest) : new Map<string, string>();
   const budgets = new CostBudgets(config.costBudget, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   const validationRules = queryShapeRules(config.limits);
   const formatError = createErrorFormatter(logger);
@@ -89,6 +98,8 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLoggingPlugin<GatewayContext>(),
+      // API clients see only the public contract (schema/public.graphql beside the supergraph).
+      usePublicContract({ publicSchema: loadPublicSchemaBeside(config.supergraphPath) }),
       useCostLimit({ maxCost: config.limits.maxCost, budgets, apiSchema: () => apiSchema }),
       ...(config.production ? [useNoFieldSuggestions()] : []),
     ],
@@ -103,21 +114,32 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   });
   app.use(
     '/graphql',
-    (req, res, next) => {
-      // The gateway mints the request id (or keeps a valid incoming one) and echoes it back.
-      res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
-      next();
-    },
-    express.json({ limit: '1mb' }),
+    assignRequestId,
+    express.json({ limit: REQUEST_BODY_LIMIT }),
+    requestBodyErrors,
+    trustedDocuments({ mode: config.trustedDocuments, documents: registeredDocuments, verifier }),
     rejectOverlongDocuments(config.limits.maxTokens),
     expressMiddleware(server, {
-      context: ({ req, res }) => createGatewayContext(req.headers, res.locals.requestId as string, verifier, logger, req.socket.remoteAddress),
+      context: ({ req, res }) =>
+        createGatewayContext(req.headers, res.locals.requestId as string, verifier, logger, {
+          clientAddress: req.socket.remoteAddress,
+          executionTimeoutMs: config.executionTimeoutMs,
+        }),
     }),
   );
 
   const subscriptions = live
-    ? attachLiveSubscriptions({ httpServer, path: '/graphql', apollo: server, apiSchema: () => apiSchema as GraphQLSchema, verifier, live, logger, validationRules })
+    ? attachLiveSubscriptions({
+        httpServer,
+        path: '/graphql',
+        apollo: server,
+        apiSchema: () => apiSchema as GraphQLSchema,
+        verifier,
+        live,
+        logger,
+        validationRules,
+        executionTimeoutMs: config.executionTimeoutMs,
+      })
     : null;
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
@@ -135,6 +157,13 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     },
   };
 }
+
+/** The gateway mints the request id (or keeps a valid incoming one) and echoes it back. */
+const assignRequestId: RequestHandler = (req, res, next) => {
+  res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+  res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
+  next();
+};
 
 /** Where live events come from: Redis shared by the replicas, or this process alone. */
 function startLiveEvents(config: GatewayConfig, subgraphs: ReturnType<typeof liveSubgraphsOf>, logger: Logger): LiveEvents | null {

@@ -1,32 +1,10 @@
-import { freePort, GATEWAY_MAIN, startServiceProcess, type ServiceProcess } from '@eco/stack';
 import { randomBytes } from 'node:crypto';
 import { CITIZEN, CITIZEN_2, loginAs } from '../support/demo-accounts';
+import { startExtraGateway as startGateway, type ExtraGateway } from '../support/extra-gateway';
 import { gatewayUrl, graphql } from '../support/graphql-client';
 import { linesWithRequestId } from '../support/service-logs';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** Every subgraph URL of the shared stack, as a gateway of our own needs them. */
-function subgraphRoutes(): Record<string, string> {
-  const routes: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    const match = /^ECO_SUBGRAPH_(.+)_URL$/.exec(key);
-    if (match && value) routes[`SUBGRAPH_${match[1]}_URL`] = value;
-  }
-  return routes;
-}
-
-async function startGateway(env: Record<string, string>): Promise<{ process: ServiceProcess; url: string }> {
-  const port = await freePort();
-  const process_ = await startServiceProcess({
-    name: `gateway-${port}`,
-    script: GATEWAY_MAIN,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...subgraphRoutes(), ...env },
-    readyUrl: `http://localhost:${port}/healthz`,
-    onLine: () => undefined,
-  });
-  return { process: process_, url: `http://localhost:${port}/graphql` };
-}
 
 /** `me { applications { … applicant { applications { … } } } }`, `loops` times over: deep and costly. */
 function applicationLoop(loops: number, first = 1): string {
@@ -90,8 +68,8 @@ describe('gateway limits on one operation', () => {
 });
 
 describe('cost budgets across gateway processes sharing Redis', () => {
-  let one: Awaited<ReturnType<typeof startGateway>>;
-  let two: Awaited<ReturnType<typeof startGateway>>;
+  let one: ExtraGateway;
+  let two: ExtraGateway;
 
   beforeAll(async () => {
     const env = { REDIS_URL, REDIS_KEY_PREFIX: `eco-test-${randomBytes(4).toString('hex')}`, COST_BUDGET_POINTS: '60', COST_BUDGET_WINDOW_SECONDS: '30' };
@@ -124,5 +102,24 @@ describe('cost budgets across gateway processes sharing Redis', () => {
     // Another citizen has a budget of their own.
     const other = await loginAs(two.url, CITIZEN_2);
     expect((await spend(two.url, other.token)).status).toBe(200);
+  });
+});
+
+describe('the execution time limit', () => {
+  let hurried: ExtraGateway;
+  beforeAll(async () => {
+    // A deadline no subgraph can meet: every subgraph call is cut off.
+    hurried = await startGateway({ EXECUTION_TIMEOUT_MS: '1' });
+  });
+  afterAll(async () => {
+    await hurried?.process.stop();
+  });
+
+  it('answers GATEWAY_TIMEOUT when a department system does not answer in time, and keeps serving', async () => {
+    const response = await graphql(hurried.url, '{ departments { id } }');
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['GATEWAY_TIMEOUT']);
+    expect(response.data?.departments ?? null).toBeNull();
+    // Nothing that needs no subgraph is affected.
+    expect((await graphql(hurried.url, '{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 });

@@ -1,33 +1,12 @@
-import { freePort, GATEWAY_MAIN, startServiceProcess, type ServiceProcess } from '@eco/stack';
 import { randomBytes } from 'node:crypto';
 import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication, transition } from '../support/applications';
 import { CITIZEN, EMPLOYEE_MVD, loginAs } from '../support/demo-accounts';
-import { subgraphUrl } from '../support/graphql-client';
+import { startExtraGateway } from '../support/extra-gateway';
 import { connection, liveClient, subscribe } from '../support/live-client';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function startGateway(keyPrefix: string): Promise<{ process: ServiceProcess; url: string; port: number }> {
-  const port = await freePort();
-  const process_ = await startServiceProcess({
-    name: `gateway-${port}`,
-    script: GATEWAY_MAIN,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      REDIS_URL,
-      REDIS_KEY_PREFIX: keyPrefix,
-      SUBGRAPH_IDENTITY_URL: subgraphUrl('identity'),
-      SUBGRAPH_CATALOG_URL: subgraphUrl('catalog'),
-      SUBGRAPH_APPLICATIONS_URL: subgraphUrl('applications'),
-      SUBGRAPH_NOTIFICATIONS_URL: subgraphUrl('notifications'),
-    },
-    readyUrl: `http://localhost:${port}/healthz`,
-    onLine: () => undefined,
-  });
-  return { process: process_, url: `http://localhost:${port}/graphql`, port };
-}
+const startGateway = (keyPrefix: string) => startExtraGateway({ REDIS_URL, REDIS_KEY_PREFIX: keyPrefix });
 
 const liveMode = async (port: number) => ((await (await fetch(`http://localhost:${port}/readyz`)).json()) as { liveEvents: string }).liveEvents;
 

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { documentId } from './document-id';
 
 export interface EcoClientOptions {
   /** The gateway, e.g. http://localhost:4000/graphql */
@@ -31,7 +32,8 @@ export function createEcoClient(options: EcoClientOptions) {
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...(options.locale ? { 'accept-language': options.locale } : {}),
         },
-        body: JSON.stringify({ query: print(document), variables }),
+        // The id lets a gateway in trusted-documents mode recognise the operation as registered.
+        body: JSON.stringify({ query: print(document), variables, extensions: { persistedQuery: { version: 1, sha256Hash: await documentId(document) } } }),
       });
       const body = (await response.json()) as { data?: TResult; errors?: EcoGraphQLError['errors'] };
       if (body.errors?.length) throw new EcoGraphQLError(body.errors);

@@ -1,3 +1,4 @@
 /** @eco/sdk: typed access to the public-services graph. */
 export * from './client';
+export * from './document-id';
 export * from './gql/graphql';

@@ -12,8 +12,12 @@ export interface GatewayContext {
   acceptLanguage: string | undefined;
   /** The caller's network address: whose cost budget an anonymous request draws on. */
   clientAddress?: string;
+  /** The caller's User-Agent, passed on so identity can label sessions. */
+  userAgent?: string;
   /** Set when the gateway runs a live subscription's per-event query (not charged again). */
   liveSubscription?: string;
+  /** When the operation must be answered by (ms since the epoch): every subgraph call shares it. */
+  deadline: number;
 }
 
 /**
@@ -25,7 +29,7 @@ export async function createGatewayContext(
   requestId: string,
   verifier: TokenVerifier,
   logger: Logger,
-  clientAddress?: string,
+  options: { clientAddress?: string; executionTimeoutMs: number },
 ): Promise<GatewayContext> {
   const viewer = await verifier.viewerFromAuthorization(headers.authorization);
   return {
@@ -35,6 +39,8 @@ export async function createGatewayContext(
     locale: localeFromAcceptLanguage(headers['accept-language']),
     authorization: headers.authorization,
     acceptLanguage: headers['accept-language'],
-    clientAddress,
+    clientAddress: options.clientAddress,
+    userAgent: headers['user-agent'],
+    deadline: Date.now() + options.executionTimeoutMs,
   };
 }

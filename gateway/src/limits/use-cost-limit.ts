@@ -14,7 +14,7 @@ export interface CostLimitOptions {
 
 /** Whose budget an operation draws on: the signed-in user, else the caller's address. */
 export function callerOf(context: GatewayContext): string {
-  return context.viewer.userId ? `user:${context.viewer.userId}` : `address:${context.clientAddress ?? 'unknown'}`;
+  return context.viewer.clientId ? `client:${context.viewer.clientId}` : context.viewer.userId ? `user:${context.viewer.userId}` : `address:${context.clientAddress ?? 'unknown'}`;
 }
 
 /**

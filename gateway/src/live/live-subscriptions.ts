@@ -32,6 +32,8 @@ export interface LiveSubscriptionOptions {
   logger: Logger;
   /** The gateway's query-shape limits, applied when a subscription starts too. */
   validationRules?: ValidationRule[];
+  /** Each event's query gets this long, like any operation. */
+  executionTimeoutMs: number;
 }
 
 /**
@@ -111,6 +113,7 @@ function subscribe(args: ExecutionArgs, options: LiveSubscriptionOptions): Async
           authorization: session!.authorization,
           acceptLanguage: session!.acceptLanguage,
           liveSubscription: plan.fieldName,
+          deadline: Date.now() + options.executionTimeoutMs,
         },
       },
     );

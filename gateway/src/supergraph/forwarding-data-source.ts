@@ -1,14 +1,41 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { REQUEST_ID_HEADER } from '@eco/kit';
+import { ErrorCode, REQUEST_ID_HEADER } from '@eco/kit';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../auth/gateway-context';
 
-/** Calls one subgraph over HTTP, passing on the caller's token, language and the request id. */
+/** The operation's deadline travels with each subgraph call (ms since the epoch). */
+export const DEADLINE_HEADER = 'x-request-deadline';
+
+type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
+
+/**
+ * Node's fetch, aborted when the operation's deadline passes: one slow subgraph cannot hold a
+ * request (and its connection) longer than the execution time limit.
+ */
+export const fetchWithDeadline = ((url: string, init: RequestInit & { headers?: Record<string, string> }) => {
+  const deadline = Number(init.headers?.[DEADLINE_HEADER]);
+  const signal = Number.isFinite(deadline) ? AbortSignal.timeout(Math.max(0, deadline - Date.now())) : undefined;
+  return fetch(url, { ...init, signal });
+}) as unknown as Fetcher;
+
+/** Calls one subgraph over HTTP, passing on the caller's token, language, request id and deadline. */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return; // health checks and introspection have no caller
     headers.set(REQUEST_ID_HEADER, context.requestId);
+    headers.set(DEADLINE_HEADER, String(context.deadline));
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+    // Who is at the other end, for the sessions list ("Firefox, 203.0.113.x"); informational only.
+    if (context.userAgent) headers.set('user-agent', context.userAgent);
+    if (context.clientAddress) headers.set('x-forwarded-for', context.clientAddress);
+  }
+
+  override didEncounterError(error: Error): void {
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') {
+      throw new GraphQLError('The operation ran out of time waiting for a department system', { extensions: { code: ErrorCode.GATEWAY_TIMEOUT } });
+    }
+    throw error;
   }
 }

@@ -16,6 +16,7 @@ export * from './pagination/page-info.type';
 export * from './pagination/connection';
 export * from './scalars/scalars';
 export * from './permissions/rules';
+export * from './permissions/rule-coverage';
 export * from './schema/build-federated-schema';
 export * from './server/subgraph-context';
 export * from './server/start-subgraph';

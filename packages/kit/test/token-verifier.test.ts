@@ -35,6 +35,8 @@ describe('access token verification', () => {
       departmentId: 'MVD',
       scopes: ['catalog:read', 'applications:read'],
       token,
+      clientId: null,
+      keyType: null,
     });
   });
 

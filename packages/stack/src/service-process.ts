@@ -18,7 +18,8 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_READY_TIMEOUT_MS = 60_000;
+// Generous: on 2 shared cores, ten services migrating (one at a time: Prisma locks the database) and seeding take a while.
+export const DEFAULT_READY_TIMEOUT_MS = 120_000;
 const POLL_INTERVAL_MS = 100;
 
 /** Starts one of our services as a real Node process and resolves once it reports ready. */

@@ -1,4 +1,4 @@
-import { allow, forbidden, hasRole, isAuthenticated, isCitizen, notFound, Role, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
+import { allow, forbidden, hasRole, isAuthenticated, isCitizen, notFound, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
 import { applicationLoader } from './applications/application.loader';
 import type { ApplicationsContext } from './context';
 import { statusEventLoader } from './events/status-event.resolver';
@@ -79,6 +79,8 @@ const isOwnerOfSavedFilter = rule('isOwnerOfSavedFilter', { cache: 'no_cache' })
 
 /** Statistics and open data are aggregates without personal data: public. */
 const isPublicStatistics = allow;
+/** ...except that a third-party API client needs the `stats:read` scope. */
+const isPublicStatisticsQuery = openUnlessApiClientWithout('stats:read');
 
 export const permissions: IRules = {
   Query: {
@@ -86,7 +88,7 @@ export const permissions: IRules = {
     applicationDraft: isCitizen,
     departmentQueue: isDepartmentEmployee,
     mySavedFilters: isDepartmentEmployee,
-    departmentStats: isPublicStatistics,
+    departmentStats: isPublicStatisticsQuery,
     applicationStatusChangedEvent: canSeeStatusEvent,
   },
   Mutation: {
@@ -114,7 +116,7 @@ export const permissions: IRules = {
   ApplicationEdge: allow,
   ApplicationStatusEvent: allow,
   User: { id: allow, applications: isSelf },
-  Service: { id: isPublicStatistics, stats: isPublicStatistics },
+  Service: { id: isPublicStatistics, stats: isPublicStatisticsQuery },
   ApplicationStats: isPublicStatistics,
   Department: allow,
   SavedFilter: isOwnerOfSavedFilter,

@@ -131,6 +131,9 @@ describe('submission', () => {
         to: 'SUBMITTED',
         at: clock.now().toISOString(),
         comment: null,
+        actorId: applicantId,
+        actorRole: 'APPLICANT',
+        requestId: null,
         liveFields: ['applicationStatusChanged'],
       },
     });

@@ -52,6 +52,21 @@ describe('the happy path', () => {
     expect(history[3]).toMatchObject({ comment: DETAILS.REQUEST_INFORMATION.comment, actorId: actors.employee.userId });
     expect(events.every((e) => e.type === 'application.status_changed')).toBe(true);
     expect(events[3].payload).toMatchObject({ comment: DETAILS.REQUEST_INFORMATION.comment, departmentId: 'MVD', applicantId: actors.applicant.userId });
+    // Who acted, for the audit journal: the employee here, the applicant when answering.
+    expect(events[3].payload).toMatchObject({ actorId: actors.employee.userId, actorRole: 'EMPLOYEE', requestId: null });
+    expect(events[4].payload).toMatchObject({ actorId: actors.applicant.userId, actorRole: 'APPLICANT' });
+  });
+
+  test("the event carries the request id of the request that made the change (the audit journal's link to it)", async () => {
+    const actors = actorsFor();
+    const application = await submit(services, actors.applicant.userId as string);
+    const outcome = await services.workflow.act(WorkflowAction.REGISTER, application.id, actors.employee, {}, 'req-audit-0001');
+    expect(outcome.ok).toBe(true);
+    const events = await db.prisma.outboxEvent.findMany({ where: { subjectId: application.id }, orderBy: { seq: 'asc' } });
+    expect(events.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ to: 'SUBMITTED', actorId: actors.applicant.userId, actorRole: 'APPLICANT', requestId: null }),
+      expect.objectContaining({ to: 'REGISTERED', actorId: actors.employee.userId, actorRole: 'EMPLOYEE', requestId: 'req-audit-0001' }),
+    ]);
   });
 
   test('registration fixes the deadline: the term runs from the registration day', async () => {

@@ -1,4 +1,4 @@
-import { allow, type IRules } from '@eco/kit';
+import { allow, openUnlessApiClientWithout, type IRules } from '@eco/kit';
 
 /**
  * The catalog is public: anyone, signed in or not, may browse services, departments and
@@ -7,13 +7,16 @@ import { allow, type IRules } from '@eco/kit';
  */
 const isPublicCatalog = allow;
 
-export const catalogPermissions: IRules = {
+/** Third-party API clients read the catalogue only with the `catalog:read` scope. */
+const isPublicCatalogQuery = openUnlessApiClientWithout('catalog:read');
+
+export const permissions: IRules = {
   Query: {
-    services: isPublicCatalog,
-    service: isPublicCatalog,
-    departments: isPublicCatalog,
-    department: isPublicCatalog,
-    regions: isPublicCatalog,
+    services: isPublicCatalogQuery,
+    service: isPublicCatalogQuery,
+    departments: isPublicCatalogQuery,
+    department: isPublicCatalogQuery,
+    regions: isPublicCatalogQuery,
   },
   Service: isPublicCatalog,
   ServiceConnection: isPublicCatalog,

@@ -4,7 +4,7 @@ import { serviceReference } from './catalog/service.reference';
 import { ServiceResolver } from './catalog/service.resolver';
 import { DepartmentResolver } from './departments/department.resolver';
 import { departmentReference } from './departments/department.reference';
-import { catalogPermissions } from './permissions';
+import { permissions } from './permissions';
 import { RegionResolver } from './regions/region.resolver';
 import { regionReference } from './regions/region.reference';
 
@@ -17,6 +17,6 @@ export async function buildCatalogSchema(): Promise<FederatedSchema> {
       Department: departmentReference,
       Region: regionReference,
     },
-    permissions: catalogPermissions,
+    permissions,
   });
 }

@@ -91,9 +91,10 @@ test('_entities resolves Department, Service and Region references', async () =>
 test('the subgraph SDL declares the entity keys', async () => {
   const { body } = await post('{ _service { sdl } }');
   const sdl: string = body.data._service.sdl;
-  expect(sdl).toMatch(/type Service\s+@key\(fields: "id"\)\s+\{/);
-  expect(sdl).toMatch(/type Department\s+@key\(fields: "id"\)\s+\{/);
-  expect(sdl).toMatch(/type Region\s+@key\(fields: "(code|id)"\)\s+@key\(fields: "(id|code)"\)\s+\{/);
+  // …and are in the public contract for API clients (schema/public.graphql).
+  expect(sdl).toMatch(/type Service\s+@key\(fields: "id"\)\s+@tag\(name: "public"\)\s+\{/);
+  expect(sdl).toMatch(/type Department\s+@key\(fields: "id"\)\s+@tag\(name: "public"\)\s+\{/);
+  expect(sdl).toMatch(/type Region\s+@key\(fields: "(code|id)"\)\s+@key\(fields: "(id|code)"\)\s+@tag\(name: "public"\)\s+\{/);
 });
 
 test('a token this subgraph cannot verify is UNAUTHENTICATED, not silently anonymous', async () => {

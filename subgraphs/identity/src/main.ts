@@ -1,6 +1,7 @@
 import {
   createLogger,
   createTokenVerifier,
+  mountEventFeed,
   startSubgraph,
   subgraphConfigFromEnv,
   type SubgraphConfig,
@@ -9,7 +10,10 @@ import {
 import { openIdentityDatabase } from './database';
 import { loadIdentityKeys } from './keys/identity-keys';
 import { jwksDocument, localKeySource } from './keys/signing-key';
+import { oauthTokenHandler, OAUTH_TOKEN_PATH } from './api-clients/oauth-token.route';
+import { createMessageSender, messageSenderFromEnv } from './messaging/message-sender-settings';
 import { buildIdentitySchema } from './schema';
+import { OutboxService } from './security/outbox.service';
 import { seedDemoData } from './seed';
 import { createIdentityServices } from './services';
 import { identitySettingsFromEnv } from './settings';
@@ -24,7 +28,17 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
   const prisma = await openIdentityDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
   try {
     if (config.seedDemoData) await seedDemoData(prisma, logger, keys.documents);
-    const services = createIdentityServices(prisma, { keys, accessTokenTtlSeconds: settings.accessTokenTtlSeconds });
+    const senderName = messageSenderFromEnv(env, config.production);
+    if (config.production && senderName === 'sandbox') {
+      logger.warn('MESSAGE_SENDER=sandbox in production: email/SMS codes are only stored in identity.sandbox_message, nobody receives them');
+    }
+    const services = createIdentityServices(prisma, {
+      keys,
+      accessTokenTtlSeconds: settings.accessTokenTtlSeconds,
+      dbSchema: config.dbSchema,
+      sender: createMessageSender(senderName, prisma),
+    });
+    const outbox = new OutboxService(prisma);
     const { schema } = await buildIdentitySchema();
     const jwks = jwksDocument(keys.signing);
     const server = await startSubgraph({
@@ -40,6 +54,15 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
         app.get(JWKS_PATH, (_req, res) => {
           // Verifiers cache it; a short max-age lets a rotated key reach them soon.
           res.set('Cache-Control', 'public, max-age=300').json(jwks);
+        });
+        // OAuth 2.0 client credentials for third-party API clients (docs: api-clients.md).
+        app.post(OAUTH_TOKEN_PATH, oauthTokenHandler(() => services.apiClients));
+        // Security events for the audit journal, like every producer's outbox feed.
+        mountEventFeed(app, {
+          source: 'identity',
+          token: config.eventFeedToken,
+          readAfter: (afterSeq, limit) => outbox.readAfter(afterSeq, limit),
+          readHead: () => outbox.head(),
         });
       },
     });

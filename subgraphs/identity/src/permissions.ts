@@ -17,7 +17,40 @@ const canViewDocuments = rule('canViewDocuments', { cache: 'no_cache' })(
   },
 );
 
+/** A user's children: the user; an administrator (certificates masked); nobody else. */
+const canViewChildren = rule('canViewChildren', { cache: 'no_cache' })((user: { id: string }, _args, ctx: IdentityContext) => {
+  if (viewerOwns(ctx.viewer, user)) return true;
+  if (!ctx.viewer.userId) return unauthenticated();
+  return hasRole(ctx.viewer, 'ADMIN') ? true : forbidden("Only the parent can see a user's children");
+});
+
 const ownerOrAdmin = or(isOwner, isAdmin);
+
+/** A session in "my sessions": only its owner (mySessions lists only the viewer's anyway). */
+const isSessionOwner = rule('isSessionOwner', { cache: 'no_cache' })((session: { userId: string }, _args, ctx: IdentityContext) => {
+  if (!ctx.viewer.userId) return unauthenticated();
+  return session.userId === ctx.viewer.userId ? true : forbidden('Only the owner can see their sessions');
+});
+
+/** An API client (application): the developer who registered it, or an administrator. */
+const isApiClientOwnerOrAdmin = rule('isApiClientOwnerOrAdmin', { cache: 'no_cache' })(
+  (client: { ownerId: string }, _args, ctx: IdentityContext) => {
+    if (!ctx.viewer.userId) return unauthenticated();
+    if (ctx.viewer.clientId) return forbidden('API client tokens cannot manage applications');
+    return client.ownerId === ctx.viewer.userId || hasRole(ctx.viewer, 'ADMIN') ? true : forbidden('Only the owner of the application or an administrator can see it');
+  },
+);
+
+/**
+ * A child: its parent; an administrator sees it with the certificate masked; nobody else — also
+ * through `_entities`, which is how education checks, with the caller's token, that a child
+ * named in an application is the caller's own.
+ */
+const isParentOrAdmin = rule('isParentOrAdmin', { cache: 'no_cache' })((child: { parentId: string }, _args, ctx: IdentityContext) => {
+  if (!ctx.viewer.userId) return unauthenticated();
+  if (child.parentId === ctx.viewer.userId || hasRole(ctx.viewer, 'ADMIN')) return true;
+  return forbidden("Only the child's parent can see this");
+});
 
 /**
  * Fallback is deny (kit). A User reference resolved through `_entities` meets the same User
@@ -27,6 +60,10 @@ export const permissions: IRules = {
   Query: {
     me: isAuthenticated,
     user: isAdmin,
+    // Any signed-in person can be a developer (the kit's isAuthenticated refuses API-client tokens).
+    myApiClients: isAuthenticated,
+    apiClients: isAdmin,
+    mySessions: isAuthenticated,
   },
   Mutation: {
     register: allow,
@@ -37,13 +74,61 @@ export const permissions: IRules = {
     setInn: isAuthenticated,
     setPassport: isAuthenticated,
     setDriverLicence: isAuthenticated,
+    // The service binds the child to the signed-in user; removing another's child is "not found".
+    addChild: isAuthenticated,
+    removeChild: isAuthenticated,
+    // The service binds a new application to the signed-in user; rotating or revoking another's is "not found".
+    registerApiClient: isAuthenticated,
+    rotateApiClientSecret: isAuthenticated,
+    revokeApiClient: isAuthenticated,
+    // Signing in and recovering an account happen before anyone has a token; the services decide.
+    verifyMfa: allow,
+    requestPasswordReset: allow,
+    resetPassword: allow,
+    // Signed in, or anonymous with the email (the service answers an unknown email like a wrong code).
+    confirmEmail: allow,
+    resendEmailConfirmation: isAuthenticated,
+    // The services act on the signed-in user only; another's session is "not found".
+    revokeSession: isAuthenticated,
+    revokeOtherSessions: isAuthenticated,
+    enableTotp: isAuthenticated,
+    confirmTotp: isAuthenticated,
+    enableSmsMfa: isAuthenticated,
+    confirmSmsMfa: isAuthenticated,
+    disableMfa: isAuthenticated,
   },
   User: {
     '*': ownerOrAdmin,
     // The gateway resolves references by id for any signed-in caller.
     id: or(isAuthenticated, isOwner),
     documents: canViewDocuments,
+    children: canViewChildren,
+    emailConfirmed: ownerOrAdmin,
+    mfaMethods: ownerOrAdmin,
   },
+  UserSession: isSessionOwner,
+  MfaChallenge: allow,
+  VerifyMfaPayload: allow,
+  RevokeSessionPayload: allow,
+  RevokeOtherSessionsPayload: allow,
+  EnableTotpPayload: allow,
+  ConfirmMfaPayload: allow,
+  EnableSmsMfaPayload: allow,
+  DisableMfaPayload: allow,
+  ConfirmEmailPayload: allow,
+  SendEmailConfirmationPayload: allow,
+  RequestPasswordResetPayload: allow,
+  ResetPasswordPayload: allow,
+  Child: { '*': isParentOrAdmin },
+  BirthCertificate: allow,
+  AddChildPayload: allow,
+  ApiClient: isApiClientOwnerOrAdmin,
+  ApiClientConnection: allow,
+  ApiClientEdge: allow,
+  RegisterApiClientPayload: allow,
+  RotateApiClientSecretPayload: allow,
+  RevokeApiClientPayload: allow,
+  RemoveChildPayload: allow,
   // Reachable only through User.documents, which is guarded above.
   IdentityDocuments: allow,
   Passport: allow,

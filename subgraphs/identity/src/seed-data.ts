@@ -95,6 +95,18 @@ export const DEMO_USERS: readonly DemoUser[] = [
     departmentId: null,
     description: 'Portal administrator',
   },
+  {
+    id: '00000000-0000-4000-8000-000000000007',
+    email: 'employee.minpros@demo.gosuslugi.local',
+    phone: '+79990000007',
+    lastName: 'Орлова',
+    firstName: 'Елена',
+    middleName: 'Павловна',
+    birthDate: '1983-03-17',
+    roles: ['EMPLOYEE'],
+    departmentId: 'MINPROS',
+    description: 'Employee of the education department (MINPROS): kindergarten places, first-grade enrollment',
+  },
 ];
 
 /** What the start script prints so people can sign in. */

@@ -18,6 +18,9 @@ const employee: UserRecord = {
   roles: ['EMPLOYEE'],
   departmentId: 'MVD',
   createdAt: new Date(),
+  emailConfirmedAt: null,
+  totpEnabledAt: null,
+  smsMfaEnabledAt: null,
 };
 const SESSION_ID = '0b8a5c1e-2f3d-4e5f-8a9b-0c1d2e3f4a5b';
 
@@ -78,7 +81,7 @@ describe('access tokens', () => {
   ])('verify with the kit verifier through %s', async (_label, keySource) => {
     const { token } = issuer().issue(employee, SESSION_ID);
     const viewer = await createTokenVerifier(keySource).viewerFromAuthorization(`Bearer ${token}`);
-    expect(viewer).toEqual({ userId: employee.id, roles: ['EMPLOYEE'], departmentId: 'MVD', scopes: [], token });
+    expect(viewer).toEqual({ userId: employee.id, roles: ['EMPLOYEE'], departmentId: 'MVD', scopes: [], clientId: null, keyType: null, token });
   });
 
   it('are refused once expired (issued by a clock an hour back)', async () => {

@@ -48,10 +48,11 @@ describe('identity documents', () => {
       inn: INN,
       passport: { ...PASSPORT, series: '4510' },
       driverLicence: { ...LICENCE, number: '9921345678' },
+      documentIds: ['SNILS', 'INN', 'PASSPORT', 'DRIVER_LICENCE'].map((kind) => ({ kind, id: expect.any(String) })),
     });
     expect(await services.documents.documentsForUsers([owner.id, other.id])).toEqual([
       documents,
-      { userId: other.id, snils: null, inn: null, passport: null, driverLicence: null },
+      { userId: other.id, snils: null, inn: null, passport: null, driverLicence: null, documentIds: [] },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { userErrorsFor } from '../src/messages';
 import type { IdentityServices } from '../src/services';
 import type { UserRecord } from '../src/users/users.service';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { MINUTE, registration, STRONG_PASSWORD, TestClock, testServices } from './support/test-services';
+import { MINUTE, registration, STRONG_PASSWORD, signedIn, TestClock, testServices } from './support/test-services';
 
 let db: TestDatabase;
 let services: IdentityServices;
@@ -43,12 +43,11 @@ describe('login', () => {
     ['SNILS as digits', '15723609874'],
     ['INN', '500100732259'],
   ])('signs in by %s', async (_label, login) => {
-    const outcome = await services.auth.login(login, STRONG_PASSWORD);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-    expect(outcome.value.user.id).toBe(user.id);
-    expect(outcome.value.accessToken.split('.')).toHaveLength(3);
-    expect(outcome.value.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(outcome.value.accessTokenExpiresAt.getTime()).toBe(clock.now().getTime() + 15 * MINUTE);
+    const value = signedIn(await services.auth.login(login, STRONG_PASSWORD));
+    expect(value.user.id).toBe(user.id);
+    expect(value.accessToken.split('.')).toHaveLength(3);
+    expect(value.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(value.accessTokenExpiresAt.getTime()).toBe(clock.now().getTime() + 15 * MINUTE);
   });
 
   it('answers a wrong password and an unknown login with the same error', async () => {

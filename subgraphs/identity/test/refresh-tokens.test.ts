@@ -3,7 +3,7 @@ import type { SignedIn } from '../src/auth/auth.service';
 import type { IdentityServices } from '../src/services';
 import type { UserRecord } from '../src/users/users.service';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { DAY, registration, STRONG_PASSWORD, TestClock, testServices } from './support/test-services';
+import { DAY, registration, STRONG_PASSWORD, signedIn, TestClock, testServices } from './support/test-services';
 
 let db: TestDatabase;
 let services: IdentityServices;
@@ -21,9 +21,7 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 async function login(): Promise<SignedIn> {
-  const outcome = await services.auth.login('tokens@mail.ru', STRONG_PASSWORD);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-  return outcome.value;
+  return signedIn(await services.auth.login('tokens@mail.ru', STRONG_PASSWORD));
 }
 
 async function refresh(token: string) {

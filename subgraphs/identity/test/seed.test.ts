@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DEMO_ACCOUNTS, seedDemoData } from '../src/seed';
 import { createIdentityServices, type IdentityServices } from '../src/services';
 import { createTestDatabase, quietLogger, type TestDatabase } from './support/test-database';
-import { testKeys } from './support/test-services';
+import { signedIn, testKeys } from './support/test-services';
 
 let db: TestDatabase;
 let services: IdentityServices;
@@ -23,9 +23,8 @@ describe('seedDemoData', () => {
     expect(await db.count('identity_documents')).toBe(4);
 
     for (const account of DEMO_ACCOUNTS) {
-      const outcome = await services.auth.login(account.email, account.password);
-      if (!outcome.ok) throw new Error(`${account.email}: ${JSON.stringify(outcome.problems)}`);
-      expect(outcome.value.user.roles).toEqual(account.roles);
+      const value = signedIn(await services.auth.login(account.email, account.password));
+      expect(value.user.roles).toEqual(account.roles);
     }
   });
 
@@ -33,7 +32,7 @@ describe('seedDemoData', () => {
     const byEmail = async (email: string) => (await db.prisma.user.findUniqueOrThrow({ where: { email } }));
     expect((await byEmail('employee.mvd@demo.gosuslugi.local')).departmentId).toBe('MVD');
     expect((await byEmail('employee.gibdd@demo.gosuslugi.local')).departmentId).toBe('GIBDD');
-    const login = await services.auth.login('157-236-098 74', 'Demo-Password1!');
-    expect(login.ok && login.value.user.email).toBe('citizen@demo.gosuslugi.local');
+    const login = signedIn(await services.auth.login('157-236-098 74', 'Demo-Password1!'));
+    expect(login.user.email).toBe('citizen@demo.gosuslugi.local');
   });
 });

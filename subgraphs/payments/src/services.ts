@@ -28,7 +28,7 @@ export function createPaymentsServices(prisma: PrismaClient, options: PaymentsSe
     now,
     invoices,
     payments: new PaymentsService({ prisma, sql, acquirer: options.acquirer, now }),
-    refunds: new RefundsService(prisma, sql.name, options.acquirer, now),
+    refunds: new RefundsService(prisma, sql, options.acquirer, now),
     outbox: new OutboxService(prisma),
     feedOffsets: new FeedOffsetStore(prisma.feedOffset),
     stateFees: new StateFeeHandler(invoices, options.catalog),

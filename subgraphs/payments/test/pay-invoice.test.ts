@@ -159,6 +159,9 @@ describe('payInvoice', () => {
       payerId,
       amountKopecks: 12_345,
       capturedAt: stored.capturedAt?.toISOString(),
+      // For the audit journal: who paid, in which request.
+      actorId: payerId,
+      requestId: 'test-request',
       liveFields: [],
     });
     // Served on the feed reader.

@@ -56,6 +56,24 @@ describe('refundPayment and who sees what', () => {
     expect(rest.data?.refundPayment.payment).toMatchObject({ refundedKopecks: 100_000, refundableKopecks: 0 });
     const none = await refund({ paymentId, amountKopecks: 1, expectedRefundableKopecks: 0, reason: 'nothing left' });
     expect(none.data?.refundPayment.userErrors[0].code).toBe('REFUND_EXCEEDS_REFUNDABLE');
+
+    // Each refund made (and only those) wrote its payment.refunded event in the refund's transaction.
+    const { rows } = await db.pool.query(`SELECT * FROM "${db.schema}"."outbox_event" WHERE type = 'payment.refunded' AND subject_id = $1 ORDER BY seq`, [paymentId]);
+    const refunds = await db.prisma.refund.findMany({ where: { paymentId }, orderBy: { createdAt: 'asc' } });
+    expect(rows.map((row) => row.payload)).toEqual(
+      refunds.map((r) => ({
+        refundId: r.id,
+        paymentId,
+        invoiceId,
+        amountKopecks: r.amountKopecks,
+        actorId: admin.userId,
+        requestId: 'test-request',
+        at: r.createdAt.toISOString(),
+        liveFields: [],
+      })),
+    );
+    expect(refunds.map((r) => r.amountKopecks)).toEqual([30_000, 70_000]);
+    expect(rows[0].audience).toEqual({ userIds: [payerId], departmentIds: [] });
   });
 
   it('refuses invalid amounts and unknown payments', async () => {

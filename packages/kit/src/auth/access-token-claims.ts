@@ -1,4 +1,4 @@
-import type { Role } from './viewer';
+import type { ApiKeyType, Role } from './viewer';
 
 /** Issuer and audience every access token carries; verifiers refuse anything else. */
 export const TOKEN_ISSUER = 'eco-identity';
@@ -15,4 +15,8 @@ export interface AccessTokenClaims {
   scope?: string;
   /** Session (refresh-token family) id, so a revoked session can be recognised. */
   sid?: string;
+  /** API clients only: the public client id (`sub` is then the client's UUID, `roles` empty). */
+  cid?: string;
+  /** API clients only: the key type, TEST (sandbox) or LIVE. */
+  kt?: ApiKeyType;
 }

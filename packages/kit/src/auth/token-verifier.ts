@@ -3,7 +3,7 @@ import { JwksClient } from 'jwks-rsa';
 import type { KeyObject } from 'node:crypto';
 import { unauthenticated } from '../errors/graphql-errors';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type AccessTokenClaims } from './access-token-claims';
-import { ANONYMOUS, type Role, type Viewer } from './viewer';
+import { ANONYMOUS, type ApiKeyType, type Role, type Viewer } from './viewer';
 
 /** Finds the public key for a token's `kid`. */
 export type KeySource = (kid: string | undefined) => Promise<KeyObject | string>;
@@ -53,12 +53,17 @@ export function createTokenVerifier(keySource: KeySource): TokenVerifier {
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
       if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
       const claims = await verify(match[1]);
+      const clientId = typeof claims.cid === 'string' && claims.cid ? claims.cid : null;
+      if (clientId && claims.kt !== 'TEST' && claims.kt !== 'LIVE') throw unauthenticated('Invalid access token');
       return {
         userId: claims.sub,
-        roles: (claims.roles ?? []) as Role[],
-        departmentId: claims.dep ?? null,
-        scopes: claims.scope ? claims.scope.split(' ') : [],
+        // An API client acts for nobody: whatever roles or department a token claims, it gets none.
+        roles: clientId ? [] : ((claims.roles ?? []) as Role[]),
+        departmentId: clientId ? null : (claims.dep ?? null),
+        scopes: claims.scope ? claims.scope.split(' ').filter(Boolean) : [],
         token: match[1],
+        clientId,
+        keyType: clientId ? (claims.kt as ApiKeyType) : null,
       };
     },
   };

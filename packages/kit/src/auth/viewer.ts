@@ -16,7 +16,18 @@ export interface Viewer {
   scopes: string[];
   /** The raw token, forwarded unchanged to subgraphs. */
   token: string | null;
+  /**
+   * Set only for a third-party API client's token (OAuth client credentials): its public client
+   * id. Such a token is not a person: `userId` is the client's own UUID (never a user's), roles
+   * are empty, and `isAuthenticated` refuses it; it is allowed only what its `scopes` open.
+   */
+  clientId?: string | null;
+  /** An API client's key type: TEST (sandbox) or LIVE; null for everyone else. */
+  keyType?: ApiKeyType | null;
 }
+
+export const ApiKeyType = { TEST: 'TEST', LIVE: 'LIVE' } as const;
+export type ApiKeyType = (typeof ApiKeyType)[keyof typeof ApiKeyType];
 
 export const ANONYMOUS: Viewer = Object.freeze({
   userId: null,
@@ -24,8 +35,20 @@ export const ANONYMOUS: Viewer = Object.freeze({
   departmentId: null,
   scopes: [],
   token: null,
+  clientId: null,
+  keyType: null,
 }) as Viewer;
 
 export function hasRole(viewer: Viewer, role: Role): boolean {
   return viewer.roles.includes(role);
+}
+
+/** Whether the token is a third-party API client's (client credentials), not a person's. */
+export function isApiClientViewer(viewer: Viewer): boolean {
+  return Boolean(viewer.clientId);
+}
+
+/** Whether an API client's token carries this scope (people's tokens carry none). */
+export function viewerHasScope(viewer: Viewer, scope: string): boolean {
+  return isApiClientViewer(viewer) && viewer.scopes.includes(scope);
 }

@@ -17,6 +17,11 @@ export const ErrorCode = {
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** The caller's cost budget is spent for now: HTTP 429 with Retry-After. */
   THROTTLED: 'THROTTLED',
+  /** A department system did not answer before the operation's deadline (EXECUTION_TIMEOUT_MS). */
+  GATEWAY_TIMEOUT: 'GATEWAY_TIMEOUT',
+  /** Trusted-documents mode: only registered operations run (names as Apollo Router has them). */
+  PERSISTED_QUERY_ID_REQUIRED: 'PERSISTED_QUERY_ID_REQUIRED',
+  PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -34,6 +39,9 @@ export const EXPECTED_ERROR_CODES: ReadonlySet<string> = new Set<string>([
   ErrorCode.DIRECTIVE_LIMIT_EXCEEDED,
   ErrorCode.COST_LIMIT_EXCEEDED,
   ErrorCode.THROTTLED,
+  ErrorCode.GATEWAY_TIMEOUT,
+  ErrorCode.PERSISTED_QUERY_ID_REQUIRED,
+  ErrorCode.PERSISTED_QUERY_NOT_IN_LIST,
   // Apollo's own request-level codes (parse/validation) are expected too.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -90,6 +90,8 @@ export async function startSubgraph<TServices>(options: StartSubgraphOptions<TSe
           logger: logger.child({ requestId }),
           loaders: new LoaderRegistry(),
           services: options.services,
+          // Behind the gateway, the caller's address comes in x-forwarded-for (informational: sessions list).
+          client: { userAgent: req.headers['user-agent'] ?? null, ip: forwardedFor(req.headers['x-forwarded-for']) ?? req.socket.remoteAddress ?? null },
         };
       },
     }),
@@ -107,4 +109,10 @@ export async function startSubgraph<TServices>(options: StartSubgraphOptions<TSe
       await server.stop();
     },
   };
+}
+
+/** The first address of an x-forwarded-for header (the original caller). */
+function forwardedFor(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value?.split(',')[0]?.trim() || null;
 }

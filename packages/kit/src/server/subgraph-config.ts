@@ -30,6 +30,7 @@ export const DEFAULT_SUBGRAPH_URLS: Readonly<Record<string, string>> = {
   'taxes-fines': 'http://localhost:4006/graphql',
   education: 'http://localhost:4007/graphql',
   notifications: 'http://localhost:4008/graphql',
+  audit: 'http://localhost:4009/graphql',
 };
 
 export const DEVELOPMENT_EVENT_FEED_TOKEN = 'development-event-feed-token';

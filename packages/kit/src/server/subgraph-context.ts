@@ -11,4 +11,14 @@ export interface SubgraphContext<TServices = unknown> {
   logger: Logger;
   loaders: LoaderRegistry;
   services: TServices;
+  /**
+   * Who is calling, as this HTTP request shows it (identity labels sessions with it). Optional so
+   * hand-built contexts in tests stay valid. The IP is the TCP peer: behind the gateway, the gateway.
+   */
+  client?: RequestClient;
+}
+
+export interface RequestClient {
+  userAgent: string | null;
+  ip: string | null;
 }

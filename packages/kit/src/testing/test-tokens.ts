@@ -19,6 +19,17 @@ export class TestTokens {
     return this.keys.publicKey;
   };
 
+  /** An API client's token as identity's /oauth/token issues it. */
+  signClient(clientUuid: string, clientId: string, scopes: string[], keyType: 'TEST' | 'LIVE' = 'LIVE'): string {
+    return jwt.sign({ sub: clientUuid, roles: [], cid: clientId, kt: keyType, scope: scopes.join(' ') }, this.keys.privateKey, {
+      algorithm: TOKEN_ALGORITHM,
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      keyid: this.kid,
+      expiresIn: 600,
+    });
+  }
+
   sign(userId: string, roles: Role[] = ['CITIZEN'], dep: string | null = null): string {
     return jwt.sign({ sub: userId, roles, dep }, this.keys.privateKey, {
       algorithm: TOKEN_ALGORITHM,
@@ -32,5 +43,10 @@ export class TestTokens {
 
 /** A viewer as the kit builds it from a verified token (for in-process execution). */
 export function testViewer(userId: string, roles: Role[] = ['CITIZEN'], departmentId: string | null = null): Viewer {
-  return { userId, roles, departmentId, scopes: [], token: 'test-token' };
+  return { userId, roles, departmentId, scopes: [], token: 'test-token', clientId: null, keyType: null };
+}
+
+/** An API client's viewer as the kit builds it from a client-credentials token. */
+export function testClientViewer(clientUuid: string, clientId: string, scopes: string[], keyType: 'TEST' | 'LIVE' = 'LIVE'): Viewer {
+  return { userId: clientUuid, roles: [], departmentId: null, scopes, token: 'test-client-token', clientId, keyType };
 }

@@ -14,6 +14,8 @@ export interface RecordedChange {
   actorRole: ActorRole;
   comment: string | null;
   at: Date;
+  /** The x-request-id of the request making the change, for the audit journal. */
+  requestId?: string | null;
 }
 
 /**
@@ -36,7 +38,16 @@ export async function recordStatusChange(tx: Prisma.TransactionClient, schema: S
     },
   });
   await lockOutboxForAppend(tx, schema);
-  const event = statusChangedOutboxEvent({ application: change.application, from: change.from, to: change.to, at: change.at, comment: change.comment });
+  const event = statusChangedOutboxEvent({
+    application: change.application,
+    from: change.from,
+    to: change.to,
+    at: change.at,
+    comment: change.comment,
+    actorId: change.actorId,
+    actorRole: change.actorRole,
+    requestId: change.requestId,
+  });
   // The kit types the payload as Record<string, unknown>; Prisma wants its JSON input type.
   // occurredAt from the same clock as the change (the column's default would be the database's
   // local time: it is a timestamp without time zone).

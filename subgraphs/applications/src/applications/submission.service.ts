@@ -42,7 +42,7 @@ export class SubmissionService {
    * the same application; the key with other data is refused. Invalid form data is reported in
    * full and nothing is stored.
    */
-  async submit(applicantId: string, request: SubmitRequest, applicantToken?: string | null): Promise<Outcome<ApplicationRow>> {
+  async submit(applicantId: string, request: SubmitRequest, applicantToken?: string | null, requestId?: string | null): Promise<Outcome<ApplicationRow>> {
     const key = request.idempotencyKey.trim();
     if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       return failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_INVALID', { max: MAX_IDEMPOTENCY_KEY_LENGTH })]);
@@ -58,7 +58,7 @@ export class SubmissionService {
 
     const applicantName = await this.applicantName(applicantToken);
     try {
-      return success(await this.create(applicantId, key, hash, service, request.formData, applicantName));
+      return success(await this.create(applicantId, key, hash, service, request.formData, applicantName, requestId ?? null));
     } catch (error) {
       // Another request with the same key won the race; answer as if we had come second.
       if (!isUniqueViolationOn(error, [IDEMPOTENCY_INDEX, 'idempotency_key'])) throw error;
@@ -106,6 +106,7 @@ export class SubmissionService {
     service: CatalogService,
     formData: Record<string, unknown>,
     applicantName: string | null,
+    requestId: string | null,
   ): Promise<ApplicationRow> {
     const at = this.deps.now();
     const year = moscowDate(at).getUTCFullYear();
@@ -143,6 +144,7 @@ export class SubmissionService {
         actorRole: ActorRole.APPLICANT,
         comment: null,
         at,
+        requestId,
       });
       return application;
     });

@@ -1,5 +1,5 @@
 import { LIVE_FIELDS, newOutboxEvent } from '@eco/kit';
-import type { ApplicationStatus } from '../shared/enums';
+import type { ActorRole, ApplicationStatus } from '../shared/enums';
 
 export const APPLICATIONS_SOURCE = 'applications';
 export const STATUS_CHANGED_EVENT = 'application.status_changed';
@@ -18,6 +18,11 @@ export interface StatusChangedPayload {
   to: ApplicationStatus;
   at: string;
   comment: string | null;
+  /** Who changed it (null: not known) and in which capacity; the audit journal reads these. */
+  actorId: string | null;
+  actorRole: ActorRole | null;
+  /** The x-request-id of the request that changed it (null: not from a request, e.g. the seed). */
+  requestId: string | null;
   liveFields: string[];
 }
 
@@ -27,6 +32,9 @@ export interface StatusChangeFacts {
   to: ApplicationStatus;
   at: Date;
   comment: string | null;
+  actorId?: string | null;
+  actorRole?: ActorRole | null;
+  requestId?: string | null;
 }
 
 /** The outbox row of one status change, told to the applicant and the department. */
@@ -42,6 +50,9 @@ export function statusChangedOutboxEvent(facts: StatusChangeFacts) {
     to: facts.to,
     at: facts.at.toISOString(),
     comment: facts.comment,
+    actorId: facts.actorId ?? null,
+    actorRole: facts.actorRole ?? null,
+    requestId: facts.requestId ?? null,
     [LIVE_FIELDS]: [STATUS_CHANGED_LIVE_FIELD],
   };
   return newOutboxEvent({

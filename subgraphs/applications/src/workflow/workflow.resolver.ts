@@ -33,7 +33,7 @@ import {
 @Resolver()
 export class WorkflowResolver {
   private async act(ctx: ApplicationsContext, action: WorkflowAction, applicationId: string, details = {}): Promise<ApplicationPayload> {
-    return applicationPayload(await ctx.services.workflow.act(action, applicationId, ctx.viewer, details), ctx);
+    return applicationPayload(await ctx.services.workflow.act(action, applicationId, ctx.viewer, details, ctx.requestId), ctx);
   }
 
   @Mutation(() => RegisterApplicationPayload, { description: "Employees of the application's department." })

@@ -58,7 +58,7 @@ const trimmedOrNull = (text: string | null | undefined): string | null => text?.
 export class WorkflowService {
   constructor(private readonly deps: WorkflowDeps) {}
 
-  async act(action: WorkflowAction, applicationId: string, viewer: Viewer, details: ActionDetails = {}): Promise<Outcome<ApplicationRow>> {
+  async act(action: WorkflowAction, applicationId: string, viewer: Viewer, details: ActionDetails = {}, requestId?: string | null): Promise<Outcome<ApplicationRow>> {
     const transition = TRANSITIONS[action];
     const application = await this.load(applicationId);
     this.authorize(transition.by, application, viewer);
@@ -100,6 +100,7 @@ export class WorkflowService {
           actorRole: transition.by,
           comment,
           at,
+          requestId,
         });
         return tx.application.findUniqueOrThrow({ where: { id: application.id } });
       });

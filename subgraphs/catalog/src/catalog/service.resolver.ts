@@ -1,5 +1,5 @@
 import { pageWindow, toConnection, type Connection } from '@eco/kit';
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context';
 import type { ServiceRow } from './catalog.service';
 import { ServiceKeyArgs, ServicesArgs } from './service.input';
@@ -8,6 +8,7 @@ import { ServiceConnection, ServiceType } from './service.type';
 
 @Resolver(() => ServiceType)
 export class ServiceResolver {
+  @Directive('@tag(name: "public")')
   @Query(() => ServiceConnection, {
     description:
       'Public services: full-text search in Russian and English (typos tolerated in titles), filters, a Relay page.',
@@ -19,6 +20,7 @@ export class ServiceResolver {
     return toConnection(result.nodes, window, result.totalCount);
   }
 
+  @Directive('@tag(name: "public")')
   @Query(() => ServiceType, {
     nullable: true,
     description: 'One service by `id` or by `code` (exactly one of them); null when there is none.',

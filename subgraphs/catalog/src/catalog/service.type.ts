@@ -7,6 +7,7 @@ import { GovernmentLevel, ServiceCategory } from '../shared/enums';
  * fields (`title`, `department`, `regions`…) are field resolvers in service-fields.resolver.ts.
  */
 @Directive('@key(fields: "id")')
+@Directive('@tag(name: "public")')
 @ObjectType('Service', { description: 'A public service citizens and organisations can use or apply for.' })
 export class ServiceType {
   @Field(() => ID)

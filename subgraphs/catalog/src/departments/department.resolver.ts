@@ -1,5 +1,5 @@
 import { PageArgs, pageWindow, toConnection, type Connection } from '@eco/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ServiceRow } from '../catalog/catalog.service';
 import { departmentServicesLoader } from '../catalog/service.loader';
 import { ServiceConnection } from '../catalog/service.type';
@@ -11,11 +11,13 @@ import type { DepartmentRow } from './departments.service';
 
 @Resolver(() => DepartmentType)
 export class DepartmentResolver {
+  @Directive('@tag(name: "public")')
   @Query(() => [DepartmentType], { description: 'Every department, alphabetically by name in the request language.' })
   departments(@Ctx() ctx: CatalogContext): Promise<DepartmentRow[]> {
     return ctx.services.departments.listDepartments(ctx.locale);
   }
 
+  @Directive('@tag(name: "public")')
   @Query(() => DepartmentType, { nullable: true, description: 'A department by its id (= code, e.g. "MVD"); null if unknown.' })
   department(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<DepartmentRow | null> {
     return departmentLoader(ctx).load(id);

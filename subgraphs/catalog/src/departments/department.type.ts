@@ -6,6 +6,7 @@ import { GovernmentLevel } from '../shared/enums';
  * other subgraphs store the code and reference `Department { id }`.
  */
 @Directive('@key(fields: "id")')
+@Directive('@tag(name: "public")')
 @ObjectType('Department', { description: 'A government body providing public services.' })
 export class DepartmentType {
   @Field(() => ID, { description: 'The department code, e.g. "MVD" (the same as `code`).' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context';
 import { LocaleArg, resolveLocale } from '@eco/kit';
 import { RegionType } from './region.type';
@@ -6,6 +6,7 @@ import type { RegionRow } from './regions.service';
 
 @Resolver(() => RegionType)
 export class RegionResolver {
+  @Directive('@tag(name: "public")')
   @Query(() => [RegionType], { description: 'All 89 subjects of the Russian Federation, by code.' })
   regions(@Ctx() ctx: CatalogContext): Promise<RegionRow[]> {
     return ctx.services.regions.listRegions();

@@ -6,6 +6,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  */
 @Directive('@key(fields: "code")')
 @Directive('@key(fields: "id")')
+@Directive('@tag(name: "public")')
 @ObjectType('Region', { description: 'A subject of the Russian Federation (region).' })
 export class RegionType {
   @Field({ description: 'Two-digit subject code of the FNS classifier, e.g. "77" (Moscow).' })

@@ -1,5 +1,6 @@
 import { UserError } from '@eco/kit';
 import { Field, ObjectType } from 'type-graphql';
+import { MfaChallenge } from '../mfa/mfa.type';
 import { User } from '../users/user.type';
 
 /** What a successful sign-in or refresh hands out; all null when there are userErrors. */
@@ -22,8 +23,14 @@ abstract class SignInPayload {
   userErrors!: UserError[];
 }
 
+@ObjectType({ description: 'Tokens, or — with two-factor protection on a new device — an mfaChallenge to answer with verifyMfa.' })
+export class LoginPayload extends SignInPayload {
+  @Field(() => MfaChallenge, { nullable: true, description: 'Set instead of tokens when a second factor is needed.' })
+  mfaChallenge!: MfaChallenge | null;
+}
+
 @ObjectType()
-export class LoginPayload extends SignInPayload {}
+export class VerifyMfaPayload extends SignInPayload {}
 
 @ObjectType()
 export class RefreshTokenPayload extends SignInPayload {}

@@ -24,6 +24,8 @@ export interface IdentityDocumentsData {
   inn: string | null;
   passport: PassportData | null;
   driverLicence: DriverLicenceData | null;
+  /** Row ids of the documents present, for the audit journal (document_viewed names them). */
+  documentIds: { kind: DocumentKind; id: string }[];
 }
 
 export const DOCUMENT_KINDS = ['SNILS', 'INN', 'PASSPORT', 'DRIVER_LICENCE'] as const;
@@ -38,7 +40,7 @@ export interface DocumentPayloads {
 }
 
 export function emptyDocuments(userId: string): IdentityDocumentsData {
-  return { userId, snils: null, inn: null, passport: null, driverLicence: null };
+  return { userId, snils: null, inn: null, passport: null, driverLicence: null, documentIds: [] };
 }
 
 /** Associated data binding a ciphertext to its owner and kind. */

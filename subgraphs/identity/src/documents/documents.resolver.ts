@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { calendarDateString } from '../calendar';
 import type { IdentityContext } from '../context';
 import { userErrorsFor } from '../messages';
+import { requestMeta } from '../security/request-meta';
 import type { Outcome } from '../problems';
 import { userLoader } from '../users/user.loader';
 import type { IdentityDocumentsData } from './document-data';
@@ -22,18 +23,18 @@ async function documentPayload(outcome: Outcome<IdentityDocumentsData>, ctx: Ide
 export class DocumentsResolver {
   @Mutation(() => SetSnilsPayload, { description: "Adds or replaces the signed-in user's SNILS." })
   async setSnils(@Arg('input') input: SetSnilsInput, @Ctx() ctx: IdentityContext): Promise<SetSnilsPayload> {
-    return documentPayload(await ctx.services.documents.setSnils(viewerId(ctx), input.snils), ctx);
+    return documentPayload(await ctx.services.documents.setSnils(viewerId(ctx), input.snils, requestMeta(ctx)), ctx);
   }
 
   @Mutation(() => SetInnPayload, { description: "Adds or replaces the signed-in user's INN (12 digits)." })
   async setInn(@Arg('input') input: SetInnInput, @Ctx() ctx: IdentityContext): Promise<SetInnPayload> {
-    return documentPayload(await ctx.services.documents.setInn(viewerId(ctx), input.inn), ctx);
+    return documentPayload(await ctx.services.documents.setInn(viewerId(ctx), input.inn, requestMeta(ctx)), ctx);
   }
 
   @Mutation(() => SetPassportPayload, { description: "Adds or replaces the signed-in user's passport." })
   async setPassport(@Arg('input') input: SetPassportInput, @Ctx() ctx: IdentityContext): Promise<SetPassportPayload> {
     const passport = { ...input.passport, issueDate: calendarDateString(input.passport.issueDate) };
-    return documentPayload(await ctx.services.documents.setPassport(viewerId(ctx), passport), ctx);
+    return documentPayload(await ctx.services.documents.setPassport(viewerId(ctx), passport, requestMeta(ctx)), ctx);
   }
 
   @Mutation(() => SetDriverLicencePayload, { description: "Adds or replaces the signed-in user's driver's licence." })
@@ -47,7 +48,7 @@ export class DocumentsResolver {
       issueDate: calendarDateString(licence.issueDate),
       expiryDate: calendarDateString(licence.expiryDate),
     };
-    return documentPayload(await ctx.services.documents.setDriverLicence(viewerId(ctx), fields), ctx);
+    return documentPayload(await ctx.services.documents.setDriverLicence(viewerId(ctx), fields, requestMeta(ctx)), ctx);
   }
 }
 

@@ -2,6 +2,8 @@ import { notFound } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { failure, identityProblem, success, type Outcome } from '../problems';
 import { uniqueViolationOn } from '../prisma-errors';
+import { NO_REQUEST, type RequestMeta } from '../security/request-meta';
+import type { SecurityEvents } from '../security/security-events';
 import {
   normalizeDriverLicence,
   normalizePassportSeries,
@@ -14,6 +16,7 @@ import {
 import type { DocumentCipher } from './document-cipher';
 import {
   documentAad,
+  DOCUMENT_KINDS,
   emptyDocuments,
   type DocumentKind,
   type DocumentPayloads,
@@ -38,6 +41,8 @@ export class DocumentsService {
     private readonly prisma: PrismaClient,
     private readonly cipher: DocumentCipher,
     private readonly now: () => Date,
+    /** Null for the seed: demo data is not something a person did. */
+    private readonly events: SecurityEvents | null = null,
   ) {}
 
   /** One entry per requested user, in order; users without documents get empty ones. */
@@ -48,12 +53,15 @@ export class DocumentsService {
       const documents = byUser.get(row.userId);
       if (!documents) continue;
       const kind = row.kind as DocumentKind;
+      documents.documentIds.push({ kind, id: row.id });
       const payload = this.cipher.open<DocumentPayloads[typeof kind]>(row, documentAad(row.userId, kind));
       if (kind === 'SNILS') documents.snils = (payload as DocumentPayloads['SNILS']).number;
       if (kind === 'INN') documents.inn = (payload as DocumentPayloads['INN']).number;
       if (kind === 'PASSPORT') documents.passport = payload as DocumentPayloads['PASSPORT'];
       if (kind === 'DRIVER_LICENCE') documents.driverLicence = payload as DocumentPayloads['DRIVER_LICENCE'];
     }
+    // A fixed order, whatever order the rows came in: the journal and tests compare these lists.
+    for (const documents of byUser.values()) documents.documentIds.sort((a, b) => DOCUMENT_KINDS.indexOf(a.kind) - DOCUMENT_KINDS.indexOf(b.kind));
     return userIds.map((id) => byUser.get(id) ?? emptyDocuments(id));
   }
 
@@ -66,21 +74,34 @@ export class DocumentsService {
     return row?.userId ?? null;
   }
 
-  async setSnils(userId: string, snils: string): Promise<Outcome<IdentityDocumentsData>> {
+  /** The owner was shown their documents in full: one journal entry per request (the resolver batches). */
+  async recordViewed(data: IdentityDocumentsData, meta: RequestMeta): Promise<void> {
+    if (!this.events || data.documentIds.length === 0) return;
+    await this.events.record({
+      action: 'document_viewed',
+      userId: data.userId,
+      actorId: data.userId,
+      subject: { type: 'Document', id: data.documentIds[0].id },
+      details: { documentIds: data.documentIds.map((d) => d.id), kinds: data.documentIds.map((d) => d.kind) },
+      meta,
+    });
+  }
+
+  async setSnils(userId: string, snils: string, meta: RequestMeta = NO_REQUEST): Promise<Outcome<IdentityDocumentsData>> {
     const problems = validateSnils(snils, 'snils');
     if (problems.length > 0) return failure(problems);
     const number = normalizeSnils(snils) as string;
-    return this.store(userId, 'SNILS', { number }, { field: 'snils', kind: 'SNILS', number });
+    return this.store(userId, 'SNILS', { number }, meta, { field: 'snils', kind: 'SNILS', number });
   }
 
-  async setInn(userId: string, inn: string): Promise<Outcome<IdentityDocumentsData>> {
+  async setInn(userId: string, inn: string, meta: RequestMeta = NO_REQUEST): Promise<Outcome<IdentityDocumentsData>> {
     const problems = validateInn(inn, 'inn', { kind: 'PERSON' });
     if (problems.length > 0) return failure(problems);
     const number = inn.trim();
-    return this.store(userId, 'INN', { number }, { field: 'inn', kind: 'INN', number });
+    return this.store(userId, 'INN', { number }, meta, { field: 'inn', kind: 'INN', number });
   }
 
-  async setPassport(userId: string, input: PassportFields): Promise<Outcome<IdentityDocumentsData>> {
+  async setPassport(userId: string, input: PassportFields, meta: RequestMeta = NO_REQUEST): Promise<Outcome<IdentityDocumentsData>> {
     const owner = await this.prisma.user.findUnique({ where: { id: userId }, select: { birthDate: true } });
     if (!owner) throw notFound('User', userId);
     const birthDate = owner.birthDate.toISOString().slice(0, 10);
@@ -92,10 +113,10 @@ export class DocumentsService {
       issueDate: input.issueDate,
       issuerCode: input.issuerCode.trim(),
       issuedBy: input.issuedBy.trim(),
-    });
+    }, meta);
   }
 
-  async setDriverLicence(userId: string, input: DriverLicenceFields): Promise<Outcome<IdentityDocumentsData>> {
+  async setDriverLicence(userId: string, input: DriverLicenceFields, meta: RequestMeta = NO_REQUEST): Promise<Outcome<IdentityDocumentsData>> {
     const problems = validateDriverLicence(input, { now: this.now() }, 'driverLicence');
     if (problems.length > 0) return failure(problems);
     return this.store(userId, 'DRIVER_LICENCE', {
@@ -103,7 +124,7 @@ export class DocumentsService {
       issueDate: input.issueDate,
       expiryDate: input.expiryDate,
       categories: [...new Set(input.categories)],
-    });
+    }, meta);
   }
 
   /** Adds or replaces one document, refusing a SNILS/INN bound to someone else. */
@@ -111,6 +132,7 @@ export class DocumentsService {
     userId: string,
     kind: K,
     payload: DocumentPayloads[K],
+    meta: RequestMeta,
     unique?: { field: string; kind: LookupKind; number: string },
   ): Promise<Outcome<IdentityDocumentsData>> {
     const lookupHash = unique ? this.cipher.lookupHash(unique.kind, unique.number) : null;
@@ -124,10 +146,23 @@ export class DocumentsService {
     const sealed = this.cipher.seal(payload, documentAad(userId, kind));
     const data = { iv: sealed.iv, authTag: sealed.authTag, ciphertext: sealed.ciphertext, lookupHash };
     try {
-      await this.prisma.identityDocument.upsert({
-        where: { userId_kind: { userId, kind } },
-        create: { userId, kind, ...data },
-        update: data,
+      // The document and its journal entry commit together.
+      await this.prisma.$transaction(async (tx) => {
+        const existing = await tx.identityDocument.findUnique({ where: { userId_kind: { userId, kind } }, select: { id: true } });
+        const row = await tx.identityDocument.upsert({
+          where: { userId_kind: { userId, kind } },
+          create: { userId, kind, ...data },
+          update: data,
+          select: { id: true },
+        });
+        await this.events?.append(tx, {
+          action: existing ? 'document_changed' : 'document_added',
+          userId,
+          actorId: userId,
+          subject: { type: 'Document', id: row.id },
+          details: { kind },
+          meta,
+        });
       });
     } catch (error) {
       // Bound to another account between our check and this write.

@@ -28,7 +28,7 @@ export class UserResolver {
 
   @Mutation(() => RegisterPayload, { description: 'Creates a citizen account.' })
   async register(@Arg('input') input: RegisterInput, @Ctx() ctx: IdentityContext): Promise<RegisterPayload> {
-    const outcome = await ctx.services.users.register({ ...input, birthDate: calendarDateString(input.birthDate) });
+    const outcome = await ctx.services.users.register({ ...input, birthDate: calendarDateString(input.birthDate) }, ctx.locale);
     return outcome.ok
       ? { user: asCallersOwn(outcome.value), userErrors: [] }
       : { user: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };

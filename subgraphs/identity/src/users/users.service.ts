@@ -1,4 +1,4 @@
-import type { Role } from '@eco/kit';
+import type { Locale, Role } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { PasswordHasher } from '../auth/password-hasher';
 import { failure, identityProblem, success, type IdentityProblem, type Outcome } from '../problems';
@@ -18,6 +18,11 @@ export interface UserRecord {
   roles: Role[];
   departmentId: string | null;
   createdAt: Date;
+  /** Null until the owner confirms the email with the code sent there. */
+  emailConfirmedAt: Date | null;
+  /** Second factors that are on (see MfaService). */
+  totpEnabledAt: Date | null;
+  smsMfaEnabledAt: Date | null;
 }
 
 export const USER_SELECT = {
@@ -31,6 +36,9 @@ export const USER_SELECT = {
   roles: true,
   departmentId: true,
   createdAt: true,
+  emailConfirmedAt: true,
+  totpEnabledAt: true,
+  smsMfaEnabledAt: true,
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,11 +46,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids that can exist: anything else is simply not found (rather than a database error). */
 export const isUserId = (id: string): boolean => UUID.test(id);
 
+/** Runs after an account is created (identity sends the email confirmation code). */
+export type OnRegistered = (user: UserRecord, locale: Locale) => Promise<unknown>;
+
 export class UsersService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly passwords: PasswordHasher,
     private readonly now: () => Date,
+    private readonly onRegistered: OnRegistered = async () => undefined,
   ) {}
 
   async findByIds(ids: readonly string[]): Promise<UserRecord[]> {
@@ -56,7 +68,7 @@ export class UsersService {
   }
 
   /** A new citizen account; nothing is stored unless every field is valid and unique. */
-  async register(input: RegistrationData): Promise<Outcome<UserRecord>> {
+  async register(input: RegistrationData, locale: Locale = 'ru'): Promise<Outcome<UserRecord>> {
     const data = normalizeRegistration(input);
     const invalid = validateRegistration(data, this.now());
     // A valid email or phone is checked for duplicates even when other fields are wrong,
@@ -81,6 +93,8 @@ export class UsersService {
         },
         select: USER_SELECT,
       });
+      // Created unconfirmed (emailConfirmedAt null); the account works meanwhile, `me` tells.
+      await this.onRegistered(user, locale);
       return success(user);
     } catch (error) {
       // Someone registered the same contact between our check and this insert.

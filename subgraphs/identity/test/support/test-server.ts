@@ -15,6 +15,8 @@ export interface GraphQLResponse {
 
 export interface TestServer {
   url: string;
+  /** identity's PostgreSQL schema of this server (to read sandbox_message and outbox_event). */
+  schema: string;
   jwksUrl: string;
   gql(query: string, variables?: object, token?: string, locale?: string): Promise<GraphQLResponse>;
   signIn(login: string): Promise<SignedInUser>;
@@ -64,6 +66,7 @@ export async function startTestServer(): Promise<TestServer> {
 
   return {
     url: server.url,
+    schema,
     jwksUrl: server.jwksUrl,
     gql,
     signIn,

@@ -1,3 +1,5 @@
+import { needsMfa, type LoginResult, type SignedIn } from '../../src/auth/auth.service';
+import type { Outcome } from '../../src/problems';
 import { generateSigningKeyPem, signingKeyFromPem } from '../../src/keys/signing-key';
 import { randomBytes } from 'node:crypto';
 import type { IdentityKeys } from '../../src/keys/identity-keys';
@@ -27,7 +29,7 @@ export function testKeys(): IdentityKeys {
 }
 
 export function testServices(db: TestDatabase, clock = new TestClock(), keys = testKeys()): IdentityServices {
-  return createIdentityServices(db.prisma, { keys, now: clock.now });
+  return createIdentityServices(db.prisma, { keys, now: clock.now, dbSchema: db.schema });
 }
 
 export const STRONG_PASSWORD = 'Strong-Pass1!';
@@ -48,4 +50,11 @@ export function registration(overrides: Record<string, string | null> = {}) {
     password: STRONG_PASSWORD,
     ...overrides,
   };
+}
+
+/** The tokens of a login that needed no second factor; fails the test otherwise. */
+export function signedIn(outcome: Outcome<LoginResult>): SignedIn {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+  if (needsMfa(outcome.value)) throw new Error('unexpected MFA challenge');
+  return outcome.value;
 }

@@ -13,11 +13,16 @@ export interface PaymentCapturedPayload {
   payerId: string;
   amountKopecks: number;
   capturedAt: string;
+  /** Who paid (the payer) and the x-request-id of the payInvoice request: for the audit journal. */
+  actorId: string | null;
+  requestId: string | null;
   liveFields: string[];
 }
 
-export function paymentCapturedOutboxEvent(facts: Omit<PaymentCapturedPayload, 'liveFields'>) {
-  const payload: PaymentCapturedPayload = { ...facts, [LIVE_FIELDS]: [] };
+export type PaymentCapturedFacts = Omit<PaymentCapturedPayload, 'liveFields' | 'actorId' | 'requestId'> & { actorId?: string | null; requestId?: string | null };
+
+export function paymentCapturedOutboxEvent(facts: PaymentCapturedFacts) {
+  const payload: PaymentCapturedPayload = { ...facts, actorId: facts.actorId ?? null, requestId: facts.requestId ?? null, [LIVE_FIELDS]: [] };
   return newOutboxEvent({
     type: PAYMENT_CAPTURED_EVENT,
     subject: { type: PAYMENT_SUBJECT, id: facts.paymentId },

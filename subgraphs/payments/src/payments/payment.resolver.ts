@@ -24,7 +24,7 @@ export class PaymentResolver {
       'Pays one of your invoices. Idempotent by idempotencyKey: the same key and request return the original payment; the same key with another request gives IDEMPOTENCY_CONFLICT.',
   })
   async payInvoice(@Arg('input') input: PayInvoiceInput, @Ctx() ctx: PaymentsContext): Promise<PayInvoicePayload> {
-    const outcome = await ctx.services.payments.pay(ctx.viewer.userId as string, input);
+    const outcome = await ctx.services.payments.pay(ctx.viewer.userId as string, input, ctx.requestId);
     return outcome.ok
       ? { payment: primePayment(ctx, outcome.value), userErrors: [] }
       : { payment: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
@@ -32,7 +32,7 @@ export class PaymentResolver {
 
   @Mutation(() => RefundPaymentPayload, { description: 'Full or partial refund of a captured payment (ADMIN).' })
   async refundPayment(@Arg('input') input: RefundPaymentInput, @Ctx() ctx: PaymentsContext): Promise<RefundPaymentPayload> {
-    const outcome = await ctx.services.refunds.refund(ctx.viewer.userId as string, input);
+    const outcome = await ctx.services.refunds.refund(ctx.viewer.userId as string, input, ctx.requestId);
     return outcome.ok
       ? { refund: outcome.value.refund, payment: primePayment(ctx, outcome.value.payment), userErrors: [] }
       : { refund: null, payment: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };

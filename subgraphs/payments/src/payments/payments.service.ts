@@ -59,7 +59,8 @@ export class PaymentsService {
     return invoiceIds.map((id) => rows.filter((row) => row.invoiceId === id));
   }
 
-  async pay(payerId: string, input: PayInvoiceInput): Promise<Outcome<PaymentRow>> {
+  /** `requestId`: the x-request-id of the payInvoice request, carried on payment.captured for the audit journal. */
+  async pay(payerId: string, input: PayInvoiceInput, requestId?: string | null): Promise<Outcome<PaymentRow>> {
     const { prisma, now } = this.deps;
     const key = input.idempotencyKey;
     if (key.length < 1 || key.length > MAX_KEY_LENGTH) return failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_INVALID')]);
@@ -116,7 +117,7 @@ export class PaymentsService {
       }
       throw error;
     }
-    return success(await this.drive(payment, card));
+    return success(await this.drive(payment, card, requestId ?? null));
   }
 
   /** The same request gets the original payment, once it has finished; another request a conflict. */
@@ -132,7 +133,7 @@ export class PaymentsService {
   }
 
   /** Authorize with the acquirer, then capture and mark the invoice PAID in one transaction. */
-  private async drive(payment: PaymentRow, card: CheckedCard | null): Promise<PaymentRow> {
+  private async drive(payment: PaymentRow, card: CheckedCard | null, requestId: string | null): Promise<PaymentRow> {
     const { prisma, acquirer, now } = this.deps;
     const authorization = await acquirer
       .authorize({
@@ -151,7 +152,7 @@ export class PaymentsService {
 
     let captured: CaptureOutcome;
     try {
-      captured = await this.captureInTransaction(authorized, providerRef);
+      captured = await this.captureInTransaction(authorized, providerRef, requestId);
     } catch (error) {
       // The capture rolled back (database failure): no PAID invoice, no event. Release the hold and
       // close the payment, so replays of this key do not wait for it forever. If the acquirer had
@@ -169,7 +170,7 @@ export class PaymentsService {
   }
 
   /** Capture at the acquirer and record it (invoice PAID, payment CAPTURED, outbox event) atomically. */
-  private captureInTransaction(authorized: PaymentRow, providerRef: string): Promise<CaptureOutcome> {
+  private captureInTransaction(authorized: PaymentRow, providerRef: string, requestId: string | null): Promise<CaptureOutcome> {
     const { prisma, acquirer, now } = this.deps;
     return prisma.$transaction(async (tx): Promise<CaptureOutcome> => {
       // The invoice row lock serialises payments of one invoice made with DIFFERENT keys:
@@ -199,6 +200,8 @@ export class PaymentsService {
           payerId: row.payerId,
           amountKopecks: row.amountKopecks,
           capturedAt: at.toISOString(),
+          actorId: row.payerId,
+          requestId,
         }),
       });
       return { row };

@@ -1,5 +1,7 @@
+import { lockOutboxForAppend, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Acquirer } from '../acquiring/acquirer';
+import { paymentRefundedOutboxEvent } from '../events/payment-refunded-event';
 import type { PrismaClient, Refund } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
 import { failure, problem, success, type Outcome } from '../shared/problems';
@@ -22,7 +24,7 @@ export const refundableOf = (payment: Pick<PaymentRow, 'status' | 'amountKopecks
 export class RefundsService {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly schemaName: string,
+    private readonly sql: SqlSchema,
     private readonly acquirer: Acquirer,
     private readonly now: () => Date,
   ) {}
@@ -33,7 +35,8 @@ export class RefundsService {
     return paymentIds.map((id) => rows.filter((row) => row.paymentId === id));
   }
 
-  async refund(actorId: string, input: RefundInput): Promise<Outcome<{ refund: RefundRow; payment: PaymentRow }>> {
+  /** `requestId`: the x-request-id of the refundPayment request, carried on payment.refunded for the audit journal. */
+  async refund(actorId: string, input: RefundInput, requestId?: string | null): Promise<Outcome<{ refund: RefundRow; payment: PaymentRow }>> {
     if (!Number.isInteger(input.amountKopecks) || input.amountKopecks <= 0) return failure([problem('amountKopecks', 'AMOUNT_INVALID')]);
     const reason = input.reason.trim();
     if (!reason || reason.length > 500) return failure([problem('reason', 'REASON_REQUIRED')]);
@@ -41,7 +44,7 @@ export class RefundsService {
 
     // The payment row lock makes check-then-refund atomic against a concurrent refund.
     return this.prisma.$transaction(async (tx) => {
-      const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "${this.schemaName}"."payment" WHERE id = $1::uuid FOR UPDATE`, input.paymentId);
+      const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "${this.sql.name}"."payment" WHERE id = $1::uuid FOR UPDATE`, input.paymentId);
       if (!locked.length) return failure<{ refund: RefundRow; payment: PaymentRow }>([problem('paymentId', 'PAYMENT_NOT_FOUND')]);
       const payment = await tx.payment.findUniqueOrThrow({ where: { id: input.paymentId } });
       if (payment.status !== 'CAPTURED' || !payment.providerRef) return failure([problem('paymentId', 'PAYMENT_NOT_REFUNDABLE')]);
@@ -57,6 +60,20 @@ export class RefundsService {
         data: { id, paymentId: payment.id, amountKopecks: input.amountKopecks, reason, actorId, providerRef: result.providerRef, createdAt: this.now() },
       });
       const updated = await tx.payment.update({ where: { id: payment.id }, data: { refundedKopecks: { increment: input.amountKopecks } } });
+      // The event commits with the refund or not at all.
+      await lockOutboxForAppend(tx, this.sql);
+      await tx.outboxEvent.create({
+        data: paymentRefundedOutboxEvent({
+          refundId: refund.id,
+          paymentId: payment.id,
+          invoiceId: payment.invoiceId,
+          payerId: payment.payerId,
+          amountKopecks: refund.amountKopecks,
+          actorId,
+          requestId: requestId ?? null,
+          at: refund.createdAt.toISOString(),
+        }),
+      });
       return success({ refund, payment: updated });
     });
   }
