@@ -53,7 +53,8 @@ export function gatewayConfigFrom(argv: string[], env: NodeJS.ProcessEnv): Gatew
   };
 }
 
-export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
+// As Apollo Router's default: long enough for a burst queueing on one row, short enough to free a stuck connection.
+export const DEFAULT_EXECUTION_TIMEOUT_MS = 30_000;
 export const DEFAULT_TRUSTED_DOCUMENTS_MANIFEST = path.resolve(__dirname, '../../clients/sdk/dist/persisted-documents.json');
 
 function trustedDocumentsModeFrom(env: NodeJS.ProcessEnv): TrustedDocumentsMode {

@@ -29,3 +29,4 @@ export * from './db/index';
 export * from './events/index';
 export * from './secrets/key-file';
 export * from './testing/test-tokens';
+export * from './testing/subgraph-executor';

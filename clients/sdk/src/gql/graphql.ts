@@ -10,6 +10,10 @@ export type GovernmentLevel =
   | 'REGIONAL';
 
 export type LoginInput = {
+  /** A random id (16–200 characters) the client generates once and keeps, like a cookie. With two-factor protection on, a device that passed the second factor once is not asked again; without it every sign-in is a new device. */
+  deviceId?: string | null | undefined;
+  /** How "my sessions" should name this device (else its User-Agent). */
+  deviceName?: string | null | undefined;
   /** Email, phone number, SNILS or INN. */
   login: string;
   password: string;

@@ -1,12 +1,10 @@
-import { ANONYMOUS, LoaderRegistry, Role, type Locale, type Viewer } from '@eco/kit';
-import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { ANONYMOUS, Role, type Viewer, subgraphExecutor, errorCodes } from '@eco/kit';
 import { CatalogClient, type CatalogService } from '../../src/clients/catalog-client';
 import { IdentityClient } from '../../src/clients/identity-client';
-import type { ApplicationsContext } from '../../src/context';
 import { buildApplicationsSchema } from '../../src/schema';
 import { createApplicationsServices, type ApplicationsServices } from '../../src/services';
 import { GRAPH_ENV } from './env';
-import { silentLogger, type TestDatabase } from './test-database';
+import { type TestDatabase } from './test-database';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -54,30 +52,7 @@ export const citizen = (userId: string, token: string | null = null): Viewer => 
 export const employee = (userId: string, departmentId: string): Viewer => ({ userId, roles: [Role.EMPLOYEE], departmentId, scopes: [], token: null });
 export { ANONYMOUS };
 
-let schemaPromise: Promise<GraphQLSchema> | null = null;
-const applicationsSchema = () => (schemaPromise ??= buildApplicationsSchema().then((built) => built.schema));
+/** Runs an operation through the full subgraph schema (shield included), as over HTTP but in-process. */
+export const execute = subgraphExecutor<ApplicationsServices>(buildApplicationsSchema);
+export { errorCodes };
 
-export interface ExecuteOptions {
-  viewer?: Viewer;
-  variables?: Record<string, unknown>;
-  locale?: Locale;
-}
-
-/** Runs an operation through the full subgraph schema (shield included) with a fresh request context. */
-export async function execute<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any -- response shapes vary per query
-  services: ApplicationsServices,
-  source: string,
-  options: ExecuteOptions = {},
-): Promise<ExecutionResult<T>> {
-  const contextValue: ApplicationsContext = {
-    viewer: options.viewer ?? ANONYMOUS,
-    requestId: 'test-request',
-    locale: options.locale ?? 'en',
-    logger: silentLogger,
-    loaders: new LoaderRegistry(),
-    services,
-  };
-  return (await graphql({ schema: await applicationsSchema(), source, variableValues: options.variables, contextValue })) as ExecutionResult<T>;
-}
-
-export const errorCodes = (result: ExecutionResult): unknown[] => (result.errors ?? []).map((error) => error.extensions?.code);
