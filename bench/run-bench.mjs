@@ -69,6 +69,11 @@ const stack = await startStack({
     JWT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
     DOCUMENTS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
+    // identity's email/SMS codes: the sandbox operator (production asks for an explicit choice).
+    MESSAGE_SENDER: 'sandbox',
+    // Every load generator here calls from 127.0.0.1: the per-caller cost budget is set out of the
+    // way, so the figures are the graph's throughput, not the limiter's refusals.
+    COST_BUDGET_POINTS: '100000000',
   },
   onLine: (service, line) => process.stderr.write(`[${service}] ${line}\n`),
 });

@@ -22,6 +22,13 @@ export interface ServiceProcess {
 export const DEFAULT_READY_TIMEOUT_MS = 120_000;
 const POLL_INTERVAL_MS = 100;
 
+// Whatever happens to the parent (a test runner that gives up, Ctrl-C), no service outlives it:
+// one exit handler for all of them (a listener each would pass Node's limit of ten).
+const runningChildren = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of runningChildren) child.kill('SIGKILL');
+});
+
 /** Starts one of our services as a real Node process and resolves once it reports ready. */
 export async function startServiceProcess(options: ServiceProcessOptions): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [options.script, ...(options.args ?? [])], {
@@ -31,10 +38,8 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
   forwardLines(child, options);
   let exited: number | null | undefined;
   const exitedPromise = new Promise<void>((resolve) => child.once('exit', (code) => ((exited = code), resolve())));
-  // Whatever happens to the parent (a test runner that gives up, Ctrl-C), no service outlives it.
-  const killOnParentExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnParentExit);
-  void exitedPromise.then(() => process.removeListener('exit', killOnParentExit));
+  runningChildren.add(child);
+  void exitedPromise.then(() => runningChildren.delete(child));
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS);
   while (!(await isReady(options.readyUrl))) {

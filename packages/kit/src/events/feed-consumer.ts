@@ -17,6 +17,8 @@ export interface FeedConsumerOptions {
   handle: (event: FeedEvent) => Promise<void>;
   logger: Logger;
   pollIntervalMs?: number;
+  /** The longest wait between polls of a quiet feed (default: IDLE_BACKOFF_FACTOR × the interval). */
+  idlePollMaxMs?: number;
 }
 
 export interface FeedConsumer {
@@ -25,6 +27,8 @@ export interface FeedConsumer {
 
 export const DEFAULT_POLL_INTERVAL_MS = 250;
 export const MAX_BACKOFF_MS = 10_000;
+/** A quiet feed is asked ever less often, up to this many poll intervals apart (250 ms → 2 s). */
+export const IDLE_BACKOFF_FACTOR = 8;
 const PAGE = 100;
 
 /**
@@ -34,6 +38,9 @@ const PAGE = 100;
  */
 export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
   const pollInterval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  // Every consumer of every feed polling four times a second costs an idle graph a good part of
+  // a core; a quiet feed is asked less and less often, and at the base rate again once it speaks.
+  const idlePollMax = options.idlePollMaxMs ?? pollInterval * IDLE_BACKOFF_FACTOR;
   const logger = options.logger.child({ consumer: options.name });
   let stopped = false;
   let wake: (() => void) | null = null;
@@ -58,6 +65,7 @@ export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
   async function run(): Promise<void> {
     let offset: bigint | null = null;
     let failures = 0;
+    let idleWait = pollInterval;
     while (!stopped) {
       try {
         // Loaded inside the loop: the consumer's own database may not be ready yet either.
@@ -70,7 +78,13 @@ export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
           await options.offsets.save(offset);
         }
         failures = 0;
-        if (events.length < PAGE) await sleep(pollInterval);
+        if (events.length === 0) {
+          await sleep(idleWait);
+          idleWait = Math.min(idleWait * 2, idlePollMax);
+        } else {
+          idleWait = pollInterval;
+          if (events.length < PAGE) await sleep(pollInterval);
+        }
       } catch (error) {
         failures += 1;
         const delay = Math.min(pollInterval * 2 ** failures, MAX_BACKOFF_MS);

@@ -143,4 +143,33 @@ describe('feed consumer', () => {
     await consumer.stop();
     await feed.stop();
   });
+
+  it('asks a quiet feed less and less often, and picks up the next event at the base rate', async () => {
+    const feed = producer();
+    let requests = 0;
+    const graphqlUrl = await feed.start();
+    const handled: string[] = [];
+    const consumer = startFeedConsumer({
+      name: 'test',
+      feedUrl: feedUrlOf(graphqlUrl),
+      token: TOKEN,
+      offsets: { load: async () => 0n, save: async () => undefined },
+      handle: async (event) => void handled.push(event.seq),
+      logger,
+      pollIntervalMs: 10,
+      idlePollMaxMs: 80,
+    });
+    // Count the consumer's polls: without the backoff, 600 ms at 10 ms would be ~60.
+    const counting = feed.rows;
+    const readAfter = counting.filter.bind(counting);
+    counting.filter = ((...args: Parameters<typeof readAfter>) => (requests++, readAfter(...args))) as typeof counting.filter;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(requests).toBeGreaterThan(3);
+    expect(requests).toBeLessThan(15);
+    feed.add(1);
+    await until(() => handled.length === 1, 1000);
+    expect(handled).toEqual(['1']);
+    await consumer.stop();
+    await feed.stop();
+  });
 });
