@@ -93,4 +93,18 @@ describe('verifyAuditChain', () => {
     await journal(2);
     expect(await verify()).toMatchObject({ ok: true, checkedEntries: 4, headSeq: 4n });
   });
+
+  it('is not fooled by entries appended while it verifies (a live journal)', async () => {
+    await journal(3);
+    let appending = true;
+    const appender = (async () => {
+      while (appending) await journal(1);
+    })();
+    const verdicts = [];
+    for (let i = 0; i < 15; i += 1) verdicts.push(await verify());
+    appending = false;
+    await appender;
+    expect(verdicts.filter((verdict) => !verdict.ok)).toEqual([]);
+    expect((await verify()).ok).toBe(true);
+  });
 });

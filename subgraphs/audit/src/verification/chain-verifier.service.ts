@@ -71,8 +71,15 @@ export class ChainVerifierService {
     }
     if (toEnd) {
       if (start <= head.seq && expectedPrev !== head.hash) return verdict(ChainBreak.HEAD_MISMATCH, head.seq);
-      // Rows past the head were not appended by the journal.
-      const injected = await this.prisma.auditEntry.findFirst({ where: { seq: { gt: head.seq } }, orderBy: { seq: 'asc' } });
+      // Rows past the head were not appended by the journal. The journal goes on appending
+      // while this runs, so the head is read again, in the same snapshot as the rows past it.
+      const injected = await this.prisma.$transaction(
+        async (tx) => {
+          const current = (await tx.chainHead.findUnique({ where: { id: HEAD_ID } })) ?? head;
+          return tx.auditEntry.findFirst({ where: { seq: { gt: current.seq } }, orderBy: { seq: 'asc' } });
+        },
+        { isolationLevel: 'RepeatableRead' },
+      );
       if (injected) return verdict(ChainBreak.HEAD_MISMATCH, injected.seq, injected);
     }
     return verdict(null, null);
