@@ -25,7 +25,10 @@ import { createGatewayContext, type GatewayContext } from './auth/gateway-contex
 import { CostBudgets } from './limits/cost-budget';
 import { useCostLimit } from './limits/use-cost-limit';
 import { loadPublicSchemaBeside, usePublicContract } from './public-api';
-import { requestBodyErrors } from './http/request-body-errors';
+import { publicRoutes, publicRoutesBeside } from './http/public-routes';
+import { requestBodyErrors, unknownRoute } from './http/request-body-errors';
+import { useLegacyJsonStatus } from './http/use-legacy-json-status';
+import { useOperationResolution } from './http/use-operation-resolution';
 import { rejectOverlongDocuments } from './limits/token-limit';
 import { loadTrustedDocuments, trustedDocuments } from './trusted-documents/trusted-documents';
 import { queryShapeRules, restoreLimitCode } from './limits/use-query-shape-limits';
@@ -38,6 +41,7 @@ import { liveSubgraphsOf } from './live/live-subgraphs';
 import { startRedisLiveEvents } from './live/redis-live-events';
 import { fetchWithDeadline, ForwardingDataSource } from './supergraph/forwarding-data-source';
 import { subgraphUrl } from './supergraph/subgraph-url';
+import { supergraphGraphs } from './supergraph/supergraph-graphs';
 
 /** GraphQL documents are small; anything bigger is refused before it is parsed (HTTP 413). */
 export const REQUEST_BODY_LIMIT = '1mb';
@@ -98,6 +102,8 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestLoggingPlugin<GatewayContext>(),
+      useOperationResolution(),
+      useLegacyJsonStatus(),
       // API clients see only the public contract (schema/public.graphql beside the supergraph).
       usePublicContract({ publicSchema: loadPublicSchemaBeside(config.supergraphPath) }),
       useCostLimit({ maxCost: config.limits.maxCost, budgets, apiSchema: () => apiSchema }),
@@ -116,7 +122,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     '/graphql',
     assignRequestId,
     express.json({ limit: REQUEST_BODY_LIMIT }),
-    requestBodyErrors,
+    requestBodyErrors(logger),
     trustedDocuments({ mode: config.trustedDocuments, documents: registeredDocuments, verifier }),
     rejectOverlongDocuments(config.limits.maxTokens),
     expressMiddleware(server, {
@@ -127,6 +133,10 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
         }),
     }),
   );
+
+  app.use(publicRoutes(publicRoutesBeside(config.supergraphPath, supergraphGraphs(supergraphSdl, config.subgraphUrlOverrides)), logger));
+  app.use(unknownRoute);
+  app.use(requestBodyErrors(logger));
 
   const subscriptions = live
     ? attachLiveSubscriptions({

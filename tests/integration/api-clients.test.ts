@@ -22,7 +22,8 @@ const SERVICES = /* GraphQL */ `
   query Services { services(first: 3) { totalCount edges { node { id code title } } } }
 `;
 
-const tokenUrl = () => subgraphUrl('identity').replace(/\/graphql$/, '/oauth/token');
+// On the gateway's origin: a developer talks to one host.
+const tokenUrl = () => new URL('/oauth/token', gatewayUrl()).toString();
 
 async function exchange(clientId: string, clientSecret: string, scope?: string) {
   const response = await fetch(tokenUrl(), {

@@ -1,3 +1,4 @@
+import { auditServer } from 'graphql-http';
 import { gatewayUrl } from '../support/graphql-client';
 
 /** The GraphQL-over-HTTP specification, as a client library sees the gateway. */
@@ -62,5 +63,28 @@ describe('GraphQL over HTTP', () => {
     expect(huge.status).toBe(413);
     const batch = await send(json([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(batch.status).toBe(400);
+  });
+
+  it("passes every MUST and SHOULD of graphql-http's audit", async () => {
+    const results = await auditServer({ url: gatewayUrl() });
+    const failed = results.filter((r) => /^(MUST|SHOULD)\b/.test(r.name) && r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${"reason" in r ? r.reason : r.status}`);
+    expect(failed).toEqual([]);
+    expect(results.filter((r) => /^(MUST|SHOULD)\b/.test(r.name)).length).toBeGreaterThan(30);
+  });
+
+  it('answers a legacy application/json client 200 for a document that cannot run, a modern one 400', async () => {
+    const cases = [
+      [{ query: '{ departments { ' }, 'GRAPHQL_PARSE_FAILED'],
+      [{ query: '{ noSuchField }' }, 'GRAPHQL_VALIDATION_FAILED'],
+      [{ query: 'query ($n: Int) { services(first: $n) { totalCount } }', variables: { n: 'ten' } }, 'BAD_USER_INPUT'],
+      [{ query: 'query A { __typename }', operationName: 'B' }, 'OPERATION_RESOLUTION_FAILURE'],
+    ] as const;
+    for (const [body, code] of cases) {
+      const legacy = await send(json(body, { accept: 'application/json' }));
+      const modern = await send(json(body));
+      expect([legacy.status, legacy.body?.errors?.[0].extensions?.code, modern.status, modern.body?.errors?.[0].extensions?.code]).toEqual([200, code, 400, code]);
+    }
+    // A request that is not well-formed stays 400 for both.
+    expect((await send(json({ query: 42 }, { accept: 'application/json' }))).status).toBe(400);
   });
 });

@@ -164,7 +164,8 @@ describe('doctor appointments through the gateway', () => {
     const cancelByOther = await graphql(gatewayUrl(), 'mutation ($i: CancelAppointmentInput!) { cancelAppointment(input: $i) { appointment { id } userErrors { code } } }', { i: { appointmentId: id } }, { token: other.token });
     expect(cancelByOther.data?.cancelAppointment).toEqual({ appointment: null, userErrors: [{ code: 'APPOINTMENT_NOT_FOUND' }] });
 
-    const ics = `${subgraphUrl('healthcare').replace(/\/graphql$/, '')}/appointments/${id}.ics`;
+    // Through the gateway's origin, where the API's relative calendarUrl points.
+    const ics = new URL(`/appointments/${id}.ics`, gatewayUrl()).toString();
     expect((await fetch(ics, { headers: { authorization: `Bearer ${owner.token}` } })).status).toBe(200);
     expect((await fetch(ics, { headers: { authorization: `Bearer ${other.token}` } })).status).toBe(403);
     expect((await fetch(ics)).status).toBe(401);

@@ -37,10 +37,10 @@ describe('trusted documents (TRUSTED_DOCUMENTS=enforce)', () => {
   it('runs the SDK operations (registered at its build) and nothing else', async () => {
     const client = createEcoClient({ url: trusted.url });
     const { login } = await client.request(LoginDocument, { input: { login: EMPLOYEE_MVD, password: DEMO_PASSWORD } });
-    expect(login.userErrors).toEqual([]);
-    client.setToken(login.accessToken ?? undefined);
+    expect(login?.userErrors).toEqual([]);
+    client.setToken(login?.accessToken ?? undefined);
     const { services } = await client.request(SearchServicesDocument, { search: 'паспорт', first: 2 });
-    expect(services.totalCount).toBeGreaterThan(0);
+    expect(services?.totalCount).toBeGreaterThan(0);
 
     const freeText = await post(trusted.url, { query: '{ departments { id } }' });
     expect(freeText.status).toBe(400);

@@ -27,15 +27,15 @@ describe('the typed SDK', () => {
   it('logs in, reads me with the department, and searches, all typed', async () => {
     const client = createEcoClient({ url: gatewayUrl(), locale: 'ru' });
     const { login } = await client.request(LoginDocument, { input: { login: EMPLOYEE_MVD, password: DEMO_PASSWORD } });
-    expect(login.userErrors).toEqual([]);
-    client.setToken(login.accessToken ?? undefined);
+    expect(login?.userErrors).toEqual([]);
+    client.setToken(login?.accessToken ?? undefined);
 
     const { me } = await client.request(MeDocument);
     expect(me?.department?.id).toBe('MVD');
 
     const { services } = await client.request(SearchServicesDocument, { search: 'загранпаспорт', first: 3 });
-    expect(services.totalCount).toBeGreaterThan(0);
-    expect(services.edges[0].node.title.toLowerCase()).toMatch(/паспорт/);
+    expect(services?.totalCount).toBeGreaterThan(0);
+    expect(services?.edges[0].node.title.toLowerCase()).toMatch(/паспорт/);
   });
 
   it('throws coded GraphQL errors', async () => {

@@ -24,12 +24,28 @@ describe('a subgraph that is down', () => {
     expect(partial.status).toBe(200);
     expect(partial.data?.me.lastName).toBeTruthy();
     expect(partial.data?.me.department).toBeNull();
-    expect(partial.errors?.length).toBeGreaterThan(0);
-    expect(partial.errors?.[0].extensions?.code).toBeDefined();
+    // The error sits on the catalog's own fields of the entity, with a code and nothing internal.
+    expect(partial.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['me', 'department', 'name'], 'SUBGRAPH_UNAVAILABLE'],
+    ]);
+    expect(JSON.stringify(partial.errors)).not.toMatch(/localhost|127\.0\.0\.1|:\d{4,5}\/|serviceName|catalog|ECONNREFUSED|fetch failed/);
 
-    const catalogOnly = await graphql(stack.gatewayUrl, '{ departments { id } }');
-    expect(catalogOnly.data?.departments ?? null).toBeNull();
-    expect(catalogOnly.errors?.length).toBeGreaterThan(0);
+    // Only the missing department's fields are lost: the rest of a mixed query keeps its data.
+    const mixed = await graphql(stack.gatewayUrl, '{ departments { id } me { lastName } }', {}, { token });
+    expect(mixed.data?.departments).toBeNull();
+    expect(mixed.data?.me.lastName).toBeTruthy();
+    expect(mixed.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['departments'], 'SUBGRAPH_UNAVAILABLE']]);
+
+    // Its plain HTTP files through the gateway's origin: 502 with a code, never its address.
+    const receipt = await fetch(new URL('/open-data/service-stats.json', stack.gatewayUrl));
+    expect(receipt.status).toBe(200);
+    await stack.stopSubgraph('applications');
+    const openData = await fetch(new URL('/open-data/service-stats.json', stack.gatewayUrl));
+    expect(openData.status).toBe(502);
+    const body = await openData.text();
+    expect(JSON.parse(body).errors[0].extensions.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(body).not.toMatch(/localhost|127\.0\.0\.1|ECONNREFUSED/);
+    await stack.startSubgraph('applications');
 
     await stack.startSubgraph('catalog');
     const whole = await graphql(stack.gatewayUrl, ME_WITH_DEPARTMENT, {}, { token });

@@ -58,7 +58,7 @@ describe('webhooks for regional portals and third parties', () => {
     secret = response.data?.registerWebhook.secret;
   });
   afterAll(async () => {
-    await graphql(gatewayUrl(), 'mutation ($id: ID!) { disableWebhook(id: $id) { userErrors { code } } }', { id: endpointId }, { token: admin.token });
+    await graphql(gatewayUrl(), 'mutation ($id: ID!) { disableWebhook(input: { id: $id }) { userErrors { code } } }', { id: endpointId }, { token: admin.token });
     await receiver.stop();
   });
 
@@ -95,7 +95,7 @@ describe('webhooks for regional portals and third parties', () => {
   it("keeps the delivery log from citizens, and refuses a bad URL storing nothing", async () => {
     const citizen = await loginAs(gatewayUrl(), CITIZEN_2);
     const log = await graphql(gatewayUrl(), 'query ($id: ID!) { webhookDeliveries(endpointId: $id) { totalCount } }', { id: endpointId }, { token: citizen.token });
-    expect(errorCodes(log)).toEqual(expect.arrayContaining([expect.stringMatching(/FORBIDDEN|NOT_FOUND/)]));
+    expect(errorCodes(log)).toEqual(['FORBIDDEN']);
 
     const bad = await graphql(gatewayUrl(), REGISTER_WEBHOOK, { input: { url: 'ftp://example.org/x', eventTypes: ['application.status_changed'] } }, { token: admin.token });
     expect(bad.data?.registerWebhook.endpoint).toBeNull();

@@ -6,7 +6,17 @@ import path from 'node:path';
  * subgraph by adding one entry here (name, routing URL, SDL file) and running `npm run compose`.
  */
 export interface SupergraphConfig {
-  subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
+  subgraphs: Record<string, SupergraphConfigEntry>;
+}
+
+export interface SupergraphConfigEntry {
+  routing_url: string;
+  schema: { file: string };
+  /**
+   * Plain HTTP paths of the subgraph that clients reach through the gateway's origin (receipts,
+   * calendar files, open data, OAuth token endpoint). A path ending in "/" is a prefix.
+   */
+  public_paths?: string[];
 }
 
 export interface SubgraphSource {

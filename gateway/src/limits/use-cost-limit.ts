@@ -4,6 +4,7 @@ import { GraphQLError, Kind, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../auth/gateway-context';
 import type { CostBudgets, ThrottleStatus } from './cost-budget';
 import { actualCost, requestedCost } from './query-cost';
+import { operationRefusal } from '../http/use-operation-resolution';
 import { limitError } from './use-query-shape-limits';
 
 export interface CostLimitOptions {
@@ -31,9 +32,10 @@ export function useCostLimit(options: CostLimitOptions): ApolloServerPlugin<Gate
       let granted: ThrottleStatus | null = null;
       const caller = callerOf(contextValue);
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operation, operationName }) {
           const schema = options.apiSchema();
-          if (!schema) return;
+          // An operation that will be refused as sent costs nothing.
+          if (!schema || operationRefusal(schema, operation, request)) return;
           requested = requestedCost(schema, document, request.variables, operationName ?? undefined);
           if (requested > options.maxCost) {
             throw limitError(`Operation cost ${requested} exceeds the limit of ${options.maxCost}: ask for smaller pages or fewer fields.`, { name: 'cost', maximum: options.maxCost });

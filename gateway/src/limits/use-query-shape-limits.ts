@@ -35,7 +35,8 @@ export function queryShapeRules(limits: QueryLimits): ValidationRule[] {
   const rule = (name: LimitDetails['name'], n: number) => ({ n, exposeLimits: true, propagateOnRejection: false, onReject: [reportAs({ name, maximum: n })] });
   return [
     maxDepthRule({ ...rule('depth', limits.maxDepth), flattenFragments: true, ignoreIntrospection: true }),
-    maxAliasesRule(rule('aliases', limits.maxAliases)),
+    // Every aliased field counts, `__typename` too: Armor's default lets 500 of those through.
+    maxAliasesRule({ ...rule('aliases', limits.maxAliases), allowList: [] }),
     maxDirectivesRule(rule('directives', limits.maxDirectives)),
   ];
 }

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ErrorCode, REQUEST_ID_HEADER } from '@eco/kit';
-import { GraphQLError } from 'graphql';
+import { REQUEST_ID_HEADER } from '@eco/kit';
 import type { GatewayContext } from '../auth/gateway-context';
+import { failedFetchResponse, SubgraphHttpError } from './failed-fetch';
 
 /** The operation's deadline travels with each subgraph call (ms since the epoch). */
 export const DEADLINE_HEADER = 'x-request-deadline';
@@ -32,10 +32,26 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (context.clientAddress) headers.set('x-forwarded-for', context.clientAddress);
   }
 
-  override didEncounterError(error: Error): void {
-    if (error.name === 'TimeoutError' || error.name === 'AbortError') {
-      throw new GraphQLError('The operation ran out of time waiting for a department system', { extensions: { code: ErrorCode.GATEWAY_TIMEOUT } });
+  /**
+   * A call that fails as a whole (down, timed out, a non-2xx answer) becomes errors on the fields
+   * it was to fill, so the rest of the operation keeps its data and nothing internal leaks.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      // Health checks and schema loading have no client to answer: they fail as they are.
+      if (!('incomingRequestContext' in options)) throw error;
+      const context = options.context as Partial<GatewayContext>;
+      context.logger?.warn({ err: error, subgraph: this.url }, 'subgraph call failed');
+      const representations = options.request.variables?.representations;
+      return failedFetchResponse(options.request.query ?? '', Array.isArray(representations) ? representations.length : 0, error);
     }
-    throw error;
+  }
+
+  /** Keeps the status and any GraphQL errors; the URL, status text and raw body stay here. */
+  override async errorFromResponse(response: { status: number; json(): Promise<unknown> }): Promise<SubgraphHttpError> {
+    const body = (await response.json().catch(() => null)) as { errors?: unknown } | null;
+    return new SubgraphHttpError(response.status, Array.isArray(body?.errors) ? body.errors : null);
   }
 }

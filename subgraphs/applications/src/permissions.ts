@@ -1,15 +1,16 @@
-import { allow, forbidden, hasRole, isAuthenticated, isCitizen, notFound, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
-import { applicationLoader } from './applications/application.loader';
+import { allow, forbidden, hasRole, isAuthenticated, isCitizen, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRules } from '@eco/kit';
 import type { ApplicationsContext } from './context';
 import { statusEventLoader } from './events/status-event.resolver';
-import { isApplicant, isApplicantOrDepartmentEmployee, isEmployeeOfDepartment } from './shared/access';
+import { isApplicantOrDepartmentEmployee } from './shared/access';
 
 /**
  * Who may do what with applications. Fallback is deny (kit): a field without a rule is closed.
  *
- * Refusals are consistent: an application (or status event) that exists but is not the
- * viewer's gives FORBIDDEN; NOT_FOUND only means there is no such id at all. Application ids
- * are random UUIDs, so FORBIDDEN tells an outsider nothing they could enumerate.
+ * Refusals follow the README's API conventions: reading an application (or status event) that
+ * exists but is not the viewer's gives FORBIDDEN, one that does not exist is null. A mutation
+ * naming an application is decided here by role only (employee actions: a department employee;
+ * the applicant's actions: a citizen); whether that application is theirs is the workflow
+ * service's APPLICATION_NOT_FOUND userError, the same as for a missing one.
  *
  * Every rule is `no_cache` (shield's contextual cache would answer for the first list item
  * for all of them); the application lookups go through the request's DataLoader instead.
@@ -34,36 +35,11 @@ const isDepartmentEmployee = rule('isDepartmentEmployee', { cache: 'no_cache' })
   return hasRole(ctx.viewer, Role.EMPLOYEE) && ctx.viewer.departmentId ? true : forbidden('Only a department employee can do this');
 });
 
-/** Loads the application a mutation's `input.applicationId` names and applies `check` to it. */
-function applicationInputRule(name: string, check: (ctx: ApplicationsContext, application: ApplicationLike) => boolean, message: string): IRule {
-  return rule(name, { cache: 'no_cache' })(async (_parent, args: { input?: { applicationId?: string } }, ctx: ApplicationsContext) => {
-    if (!signedIn(ctx)) return unauthenticated();
-    const id = args.input?.applicationId ?? '';
-    const application = await applicationLoader(ctx).load(id);
-    if (!application) return notFound('Application', id);
-    return check(ctx, application) ? true : forbidden(message);
-  });
-}
-
-/** Employees act only on their own department's applications. */
-const isEmployeeOfApplicationDepartment = applicationInputRule(
-  'isEmployeeOfDepartment',
-  (ctx, application) => isEmployeeOfDepartment(ctx.viewer, application),
-  "Only an employee of the application's department can do this",
-);
-
-/** Withdrawing and answering are the applicant's alone. */
-const isApplicantOfApplication = applicationInputRule(
-  'isApplicant',
-  (ctx, application) => isApplicant(ctx.viewer, application),
-  'Only the applicant can do this',
-);
-
-/** The status event's application is the viewer's own, or their department's. */
+/** The status event's application is the viewer's own, or their department's; no such event is null. */
 const canSeeStatusEvent = rule('canSeeStatusEvent', { cache: 'no_cache' })(async (_parent, args: { eventId: string }, ctx: ApplicationsContext) => {
   if (!signedIn(ctx)) return unauthenticated();
   const event = await statusEventLoader(ctx).load(args.eventId);
-  if (!event) return notFound('ApplicationStatusEvent', args.eventId);
+  if (!event) return true;
   return isApplicantOrDepartmentEmployee(ctx.viewer, event.payload) ? true : forbidden('This event is about someone else’s application');
 });
 
@@ -93,15 +69,17 @@ export const permissions: IRules = {
   },
   Mutation: {
     submitApplication: isCitizen,
-    registerApplication: isEmployeeOfApplicationDepartment,
-    startProcessing: isEmployeeOfApplicationDepartment,
-    requestInformation: isEmployeeOfApplicationDepartment,
-    completeApplication: isEmployeeOfApplicationDepartment,
-    rejectApplication: isEmployeeOfApplicationDepartment,
-    assignApplication: isEmployeeOfApplicationDepartment,
-    setApplicationPriority: isEmployeeOfApplicationDepartment,
-    withdrawApplication: isApplicantOfApplication,
-    provideInformation: isApplicantOfApplication,
+    // Who may call; the workflow service answers another department's application APPLICATION_NOT_FOUND.
+    registerApplication: isDepartmentEmployee,
+    startProcessing: isDepartmentEmployee,
+    requestInformation: isDepartmentEmployee,
+    completeApplication: isDepartmentEmployee,
+    rejectApplication: isDepartmentEmployee,
+    assignApplication: isDepartmentEmployee,
+    setApplicationPriority: isDepartmentEmployee,
+    // ...and another person's application APPLICATION_NOT_FOUND.
+    withdrawApplication: isCitizen,
+    provideInformation: isCitizen,
     saveQueueFilter: isDepartmentEmployee,
     deleteSavedFilter: isDepartmentEmployee,
   },
@@ -115,7 +93,9 @@ export const permissions: IRules = {
   ApplicationConnection: allow,
   ApplicationEdge: allow,
   ApplicationStatusEvent: allow,
-  User: { id: allow, applications: isSelf },
+  // An employee's view of a person: identity asks it, with the employee's token, before it shows
+  // them the person's name and contact; the department is always the employee's own.
+  User: { id: allow, applications: isSelf, departmentApplications: isDepartmentEmployee },
   Service: { id: isPublicStatistics, stats: isPublicStatisticsQuery },
   ApplicationStats: isPublicStatistics,
   Department: allow,

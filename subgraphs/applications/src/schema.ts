@@ -11,6 +11,7 @@ import { serviceReference } from './stats/service.reference';
 import { StatsResolver } from './stats/stats.resolver';
 import { userReference } from './users/user.reference';
 import { UserApplicationsResolver } from './users/user-applications.resolver';
+import { UserDepartmentApplicationsResolver } from './users/user-department-applications.resolver';
 import { WorkflowResolver } from './workflow/workflow.resolver';
 
 /** The applications subgraph schema; needs no database (print-sdl builds it too). */
@@ -24,6 +25,7 @@ export async function buildApplicationsSchema(): Promise<FederatedSchema> {
       QueueResolver,
       SavedFilterResolver,
       UserApplicationsResolver,
+      UserDepartmentApplicationsResolver,
       StatsResolver,
       StatusEventResolver,
     ],
@@ -35,5 +37,6 @@ export async function buildApplicationsSchema(): Promise<FederatedSchema> {
       Service: serviceReference,
     },
     permissions,
+    foreignEntities: ['User', 'Service', 'Department'],
   });
 }

@@ -1,6 +1,6 @@
+import { SubgraphCallError } from '@eco/kit';
 import { freePort } from '@eco/stack';
 import { CatalogClient } from '../src/clients/catalog-client';
-import { SubgraphCallError } from '../src/clients/graphql-request';
 import { IdentityClient } from '../src/clients/identity-client';
 import { PASSPORT_CHECK } from './support/fixtures';
 import { catalogUrl, identityUrl } from './support/graph';

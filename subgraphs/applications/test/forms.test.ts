@@ -58,6 +58,14 @@ describe('FormValidator', () => {
       { field: 'formData.fullName', code: 'INVALID_TYPE', params: { type: 'object' } },
     ]);
   });
+
+  test('an email field follows the same rules as registration (issue 10)', () => {
+    const withEmail = { type: 'object', properties: { email: { type: 'string', format: 'email', maxLength: 254 } } };
+    expect(validator.validate(withEmail, { email: 'ivan@почта.рф' })).toEqual([]);
+    for (const email of ['a@b..ru', '.a@b.ru', 'a.@b.ru', 'a@b', 'iv an@mail.ru', 'ivan\u0000@mail.ru']) {
+      expect(validator.validate(withEmail, { email })).toEqual([{ field: 'formData.email', code: 'INVALID_FORMAT', params: { format: 'email' } }]);
+    }
+  });
 });
 
 describe('prefillForm', () => {

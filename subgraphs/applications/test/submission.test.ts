@@ -1,3 +1,4 @@
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from '@eco/kit';
 import { processingDeadline } from '../src/deadlines/working-days';
 import type { ApplicationsServices } from '../src/services';
 import { CRIMINAL_RECORD, criminalRecordForm, newKey, newUserId, PASSPORT_CHECK, passportCheckForm } from './support/fixtures';
@@ -84,8 +85,8 @@ describe('form data validation', () => {
     }
   });
 
-  test('a blank or overlong idempotency key is refused', async () => {
-    for (const idempotencyKey of ['  ', 'k'.repeat(101)]) {
+  test('a blank or overlong idempotency key is refused (one rule for every subgraph: 1 to 255 characters, not only spaces)', async () => {
+    for (const idempotencyKey of ['', '  ', 'k'.repeat(MAX_IDEMPOTENCY_KEY_LENGTH + 1)]) {
       const outcome = await services.submissions.submit(newUserId(), { serviceId: passportCheckId, idempotencyKey, formData: passportCheckForm() });
       expect(outcome.ok ? [] : outcome.problems.map((p) => p.code)).toEqual(['IDEMPOTENCY_KEY_INVALID']);
     }

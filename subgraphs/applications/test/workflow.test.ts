@@ -155,15 +155,16 @@ describe('who may act', () => {
   const REGISTER = /* GraphQL */ `mutation($input: RegisterApplicationInput!) { registerApplication(input: $input) { application { id status } userErrors { code } } }`;
   const WITHDRAW = /* GraphQL */ `mutation($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { application { id status } userErrors { code } } }`;
 
-  test("an employee of another department is refused, in the service and in the schema", async () => {
+  test('to an employee of another department the application is APPLICATION_NOT_FOUND, as a missing one, and nothing changes', async () => {
     const actors = actorsFor('MVD');
     const application = await applicationIn(services, ApplicationStatus.SUBMITTED, actors);
     const before = await snapshot(application);
     const gibdd = employee(newUserId(), 'GIBDD');
-    await expect(services.workflow.act(WorkflowAction.REGISTER, application.id, gibdd)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const notFound = { ok: false, problems: [{ field: 'applicationId', code: 'APPLICATION_NOT_FOUND' }] };
+    expect(await services.workflow.act(WorkflowAction.REGISTER, application.id, gibdd)).toEqual(notFound);
     const result = await execute(services, REGISTER, { viewer: gibdd, variables: { input: { applicationId: application.id } } });
-    expect(errorCodes(result)).toEqual(['FORBIDDEN']);
-    expect(result.data).toBeNull();
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ registerApplication: { application: null, userErrors: [{ code: 'APPLICATION_NOT_FOUND' }] } });
     expect(await snapshot(application)).toEqual(before);
     // The right department may.
     const ok = await execute(services, REGISTER, { viewer: actors.employee, variables: { input: { applicationId: application.id } } });
@@ -178,9 +179,12 @@ describe('who may act', () => {
     expect(await snapshot(application)).toEqual(before);
   });
 
-  test('an unknown application is NOT_FOUND', async () => {
-    const result = await execute(services, REGISTER, { viewer: employee(newUserId(), 'MVD'), variables: { input: { applicationId: '00000000-0000-4000-8000-00000000beef' } } });
-    expect(errorCodes(result)).toEqual(['NOT_FOUND']);
+  test('an unknown application is the same APPLICATION_NOT_FOUND userError', async () => {
+    for (const applicationId of ['00000000-0000-4000-8000-00000000beef', 'not-a-uuid']) {
+      const result = await execute(services, REGISTER, { viewer: employee(newUserId(), 'MVD'), variables: { input: { applicationId } } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.registerApplication).toEqual({ application: null, userErrors: [{ code: 'APPLICATION_NOT_FOUND' }] });
+    }
   });
 
   test('withdrawal: the applicant only, and only from SUBMITTED or REGISTERED', async () => {
@@ -188,7 +192,9 @@ describe('who may act', () => {
     for (const status of [ApplicationStatus.SUBMITTED, ApplicationStatus.REGISTERED]) {
       const application = await applicationIn(services, status, actors);
       const stranger = citizen(newUserId());
-      expect(errorCodes(await execute(services, WITHDRAW, { viewer: stranger, variables: { input: { applicationId: application.id } } }))).toEqual(['FORBIDDEN']);
+      // Another citizen: not theirs, so "not found"; an employee: not a citizen's action at all.
+      const byStranger = await execute(services, WITHDRAW, { viewer: stranger, variables: { input: { applicationId: application.id } } });
+      expect(byStranger.data.withdrawApplication).toEqual({ application: null, userErrors: [{ code: 'APPLICATION_NOT_FOUND' }] });
       expect(errorCodes(await execute(services, WITHDRAW, { viewer: actors.employee, variables: { input: { applicationId: application.id } } }))).toEqual(['FORBIDDEN']);
       const own = await execute(services, WITHDRAW, { viewer: actors.applicant, variables: { input: { applicationId: application.id, comment: 'Не нужно' } } });
       expect(own.data.withdrawApplication).toEqual({ application: { id: application.id, status: 'WITHDRAWN' }, userErrors: [] });
@@ -225,7 +231,8 @@ describe('provideInformation', () => {
     expect(await snapshot(application)).toEqual(before);
 
     const stranger = await execute(services, PROVIDE, { viewer: citizen(newUserId()), variables: { input: { applicationId: application.id, comment: 'x' } } });
-    expect(errorCodes(stranger)).toEqual(['FORBIDDEN']);
+    expect(stranger.data.provideInformation).toEqual({ application: null, userErrors: [{ field: 'applicationId', code: 'APPLICATION_NOT_FOUND' }] });
+    expect(await snapshot(application)).toEqual(before);
 
     const answered = await execute(services, PROVIDE, {
       viewer: actors.applicant,
@@ -290,7 +297,8 @@ describe('assignment and priority', () => {
     const colleague = newUserId();
     const given = await execute(services, ASSIGN, { viewer: actors.employee, variables: { input: { applicationId: application.id, assigneeId: colleague } } });
     expect(given.data.assignApplication.application.assignee).toEqual({ id: colleague });
-    expect(errorCodes(await execute(services, ASSIGN, { viewer: employee(newUserId(), 'GIBDD'), variables: { input: { applicationId: application.id } } }))).toEqual(['FORBIDDEN']);
+    const otherDepartment = await execute(services, ASSIGN, { viewer: employee(newUserId(), 'GIBDD'), variables: { input: { applicationId: application.id } } });
+    expect(otherDepartment.data.assignApplication).toEqual({ application: null, userErrors: [{ code: 'APPLICATION_NOT_FOUND' }] });
     // Assignment is not a status change: no event.
     expect((await snapshot(application)).events).toBe(2);
 

@@ -37,6 +37,22 @@ describe('security events (identity, generic by the contract)', () => {
     });
   });
 
+  it("an employee reading an applicant's contact: the employee as actor, the applications that allowed it kept", () => {
+    const applicationId = '00000000-0000-4000-8000-0000000000b1';
+    const event = withPayload(
+      securityEvent('applicant_contact_read', { actorId: EMPLOYEE, subject: { type: 'User', id: CITIZEN }, details: { departmentId: 'MVD', applicationIds: [applicationId] } }),
+      { actorType: 'EMPLOYEE' },
+    );
+    expect(record(event)).toMatchObject({
+      action: 'security.applicant_contact_read',
+      actorId: EMPLOYEE,
+      actorType: 'EMPLOYEE',
+      subjectType: 'User',
+      subjectId: CITIZEN,
+      details: { departmentId: 'MVD', applicationIds: [applicationId] },
+    });
+  });
+
   it('keeps no personal data in details, whatever identity sends', () => {
     const details = {
       email: 'ivanov@example.org',

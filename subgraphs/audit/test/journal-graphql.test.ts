@@ -99,7 +99,7 @@ describe('auditJournal (ADMIN)', () => {
     const result = await journal(variables);
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.field).toBe(field);
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ auditJournal: null });
   });
 });
 

@@ -1,4 +1,4 @@
-import { allow, forbidden, hasRole, isAuthenticated, isCitizen, notFound, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRules } from '@eco/kit';
+import { allow, forbidden, hasRole, isAuthenticated, isCitizen, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRules } from '@eco/kit';
 import type { EducationContext } from './context';
 import { MINPROS_DEPARTMENT } from './events/status-events';
 import { kindergartenApplicationLoader, kindergartenStatusEventLoader, schoolEnrollmentLoader } from './loaders';
@@ -30,12 +30,12 @@ const isSelf = rule('isSelf', { cache: 'no_cache' })((user: { id: string }, _arg
   return ctx.viewer.userId === user.id ? true : forbidden("Only the user themself can list their children's applications");
 });
 
-/** By-id queries: an existing record that is not the viewer's is FORBIDDEN; NOT_FOUND only for no such id. */
+/** By-id queries: an existing record that is not the viewer's is FORBIDDEN; no such id is null (README, API conventions). */
 const canSeeKindergartenApplicationById = rule('canSeeKindergartenApplicationById', { cache: 'no_cache' })(
   async (_parent, args: { id: string }, ctx: EducationContext) => {
     if (!signedIn(ctx)) return unauthenticated();
     const application = await kindergartenApplicationLoader(ctx).load(args.id);
-    if (!application) return notFound('KindergartenApplication', args.id);
+    if (!application) return true;
     return application.parentId === ctx.viewer.userId || isMinpros(ctx) ? true : forbidden('Only the parent who filed it or a MINPROS employee can see this');
   },
 );
@@ -43,14 +43,14 @@ const canSeeKindergartenApplicationById = rule('canSeeKindergartenApplicationByI
 const canSeeSchoolEnrollmentById = rule('canSeeSchoolEnrollmentById', { cache: 'no_cache' })(async (_parent, args: { id: string }, ctx: EducationContext) => {
   if (!signedIn(ctx)) return unauthenticated();
   const enrollment = await schoolEnrollmentLoader(ctx).load(args.id);
-  if (!enrollment) return notFound('SchoolEnrollment', args.id);
+  if (!enrollment) return true;
   return enrollment.parentId === ctx.viewer.userId || isMinpros(ctx) ? true : forbidden('Only the parent who filed it or a MINPROS employee can see this');
 });
 
 const canSeeStatusEvent = rule('canSeeKindergartenStatusEvent', { cache: 'no_cache' })(async (_parent, args: { eventId: string }, ctx: EducationContext) => {
   if (!signedIn(ctx)) return unauthenticated();
   const event = await kindergartenStatusEventLoader(ctx).load(args.eventId);
-  if (!event) return notFound('KindergartenApplicationStatusEvent', args.eventId);
+  if (!event) return true;
   return event.payload.parentId === ctx.viewer.userId || isMinpros(ctx) ? true : forbidden('Not your application');
 });
 

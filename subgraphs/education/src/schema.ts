@@ -33,5 +33,6 @@ export async function buildEducationSchema(): Promise<FederatedSchema> {
       User: userReference,
     },
     permissions,
+    foreignEntities: ['User', 'Child'],
   });
 }

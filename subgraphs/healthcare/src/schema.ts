@@ -24,5 +24,6 @@ export async function buildHealthcareSchema(): Promise<FederatedSchema> {
       User: userReference,
     },
     permissions,
+    foreignEntities: ['User', 'Region'],
   });
 }

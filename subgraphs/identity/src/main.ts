@@ -11,6 +11,7 @@ import { openIdentityDatabase } from './database';
 import { loadIdentityKeys } from './keys/identity-keys';
 import { jwksDocument, localKeySource } from './keys/signing-key';
 import { oauthTokenHandler, OAUTH_TOKEN_PATH } from './api-clients/oauth-token.route';
+import { HttpApplicationsClient } from './clients/applications-client';
 import { createMessageSender, messageSenderFromEnv } from './messaging/message-sender-settings';
 import { buildIdentitySchema } from './schema';
 import { OutboxService } from './security/outbox.service';
@@ -37,6 +38,8 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
       accessTokenTtlSeconds: settings.accessTokenTtlSeconds,
       dbSchema: config.dbSchema,
       sender: createMessageSender(senderName, prisma),
+      // Employees see the people who applied to their department; applications tells who those are.
+      applications: config.subgraphUrls.applications ? new HttpApplicationsClient({ url: config.subgraphUrls.applications }) : undefined,
     });
     const outbox = new OutboxService(prisma);
     const { schema } = await buildIdentitySchema();

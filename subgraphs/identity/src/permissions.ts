@@ -1,6 +1,8 @@
-import { allow, forbidden, hasRole, isAdmin, isAuthenticated, or, rule, unauthenticated, type IRules } from '@eco/kit';
+import { allow, forbidden, hasRole, isAdmin, isAuthenticated, or, Role, rule, unauthenticated, type IRules } from '@eco/kit';
 import type { IdentityContext } from './context';
+import { applicationsServingViewer } from './users/applicant-access.loader';
 import { viewerOwns } from './users/owner-view';
+import type { UserRecord } from './users/users.service';
 
 /** The user is the viewer (or was just handed to them by register/login/refreshToken). */
 const isOwner = rule('isOwner', { cache: 'no_cache' })((user: { id: string }, _args, ctx: IdentityContext) => {
@@ -25,6 +27,30 @@ const canViewChildren = rule('canViewChildren', { cache: 'no_cache' })((user: { 
 });
 
 const ownerOrAdmin = or(isOwner, isAdmin);
+
+/**
+ * An employee reading a person who applied to the employee's department (the queue shows who is
+ * served). Whether they did is asked of applications with the employee's own token, so nothing is
+ * taken on the caller's word; each such read is journalled (users/user-contact.resolver.ts).
+ */
+const isEmployeeOfApplicantsDepartment = rule('isEmployeeOfApplicantsDepartment', { cache: 'no_cache' })(
+  async (user: { id: string }, _args, ctx: IdentityContext) => {
+    if (!ctx.viewer.userId) return unauthenticated();
+    if ((await applicationsServingViewer(ctx, user)).length > 0) return true;
+    return forbidden('Only the person, an administrator or an employee of a department they applied to can read this');
+  },
+);
+
+/** A fellow employee of the viewer's department, named in the history of the department's applications. */
+const isColleague = rule('isColleague', { cache: 'no_cache' })((user: UserRecord, _args, ctx: IdentityContext) => {
+  if (!ctx.viewer.userId) return unauthenticated();
+  const sameDepartment = hasRole(ctx.viewer, Role.EMPLOYEE) && ctx.viewer.departmentId !== null && user.roles.includes(Role.EMPLOYEE) && user.departmentId === ctx.viewer.departmentId;
+  return sameDepartment ? true : forbidden('Only employees of the same department see each other');
+});
+
+// The first rule's refusal is the one the caller reads.
+const canReadContact = or(isEmployeeOfApplicantsDepartment, isOwner, isAdmin);
+const canReadName = or(isEmployeeOfApplicantsDepartment, isOwner, isAdmin, isColleague);
 
 /** A session in "my sessions": only its owner (mySessions lists only the viewer's anyway). */
 const isSessionOwner = rule('isSessionOwner', { cache: 'no_cache' })((session: { userId: string }, _args, ctx: IdentityContext) => {
@@ -101,6 +127,12 @@ export const permissions: IRules = {
     '*': ownerOrAdmin,
     // The gateway resolves references by id for any signed-in caller.
     id: or(isAuthenticated, isOwner),
+    // Name and contact: also to the employees serving the person; names also to colleagues.
+    lastName: canReadName,
+    firstName: canReadName,
+    middleName: canReadName,
+    email: canReadContact,
+    phone: canReadContact,
     documents: canViewDocuments,
     children: canViewChildren,
     emailConfirmed: ownerOrAdmin,

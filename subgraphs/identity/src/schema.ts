@@ -12,6 +12,7 @@ import { MfaResolver } from './mfa/mfa.resolver';
 import { permissions } from './permissions';
 import { RecoveryResolver } from './recovery/recovery.resolver';
 import { DepartmentRef } from './users/department-ref.type';
+import { UserContactResolver } from './users/user-contact.resolver';
 import { UserResolver } from './users/user.resolver';
 import { UserSecurityResolver } from './users/user-security.resolver';
 import { userReference } from './users/user.reference';
@@ -20,10 +21,11 @@ import { userReference } from './users/user.reference';
 export async function buildIdentitySchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
     resolvers: [ApiClientResolver, UserResolver, UserDocumentsResolver, IdentityDocumentsResolver, AuthResolver, DocumentsResolver, ChildResolver, UserChildrenResolver,
-      SessionsResolver, MfaResolver, RecoveryResolver, UserSecurityResolver],
+      SessionsResolver, MfaResolver, RecoveryResolver, UserSecurityResolver, UserContactResolver],
     // Department is only ever a reference stub here, reached through User.department.
     orphanedTypes: [DepartmentRef],
     referenceResolvers: { User: userReference, Child: childReference },
     permissions,
+    foreignEntities: ['Department'],
   });
 }

@@ -7,6 +7,7 @@ import { ClientTokenIssuer } from './api-clients/client-token-issuer';
 import { PasswordHasher } from './auth/password-hasher';
 import { SessionsService } from './auth/sessions.service';
 import { ChildrenService } from './children/children.service';
+import { NO_APPLICATIONS, type ApplicationsClient } from './clients/applications-client';
 import { DocumentCipher } from './documents/document-cipher';
 import { DocumentsService } from './documents/documents.service';
 import type { IdentityKeys } from './keys/identity-keys';
@@ -17,6 +18,7 @@ import { AccountRecoveryService } from './recovery/account-recovery.service';
 import { OneTimeCodesService } from './security/one-time-codes.service';
 import { SecretHasher } from './security/secret-hasher';
 import { SecurityEvents } from './security/security-events';
+import { ApplicantAccessService } from './users/applicant-access.service';
 import { UsersService } from './users/users.service';
 
 export interface IdentityServiceOptions {
@@ -28,6 +30,8 @@ export interface IdentityServiceOptions {
   dbSchema?: string;
   /** The email/SMS operator for codes; the sandbox (sandbox_message table) by default. */
   sender?: MessageSender;
+  /** Asked, with an employee's token, whom the employee's department serves; by default nobody. */
+  applications?: ApplicationsClient;
 }
 
 export function createIdentityServices(prisma: PrismaClient, options: IdentityServiceOptions) {
@@ -52,12 +56,13 @@ export function createIdentityServices(prisma: PrismaClient, options: IdentitySe
   const recovery: AccountRecoveryService = new AccountRecoveryService({
     prisma, codes, sender, events, sessions, passwords, now, findAccount: (login) => auth.findAccount(login),
   });
+  const applicantAccess = new ApplicantAccessService(options.applications ?? NO_APPLICATIONS, events);
   const apiClients = new ApiClientsService(
     prisma,
     new ClientTokenIssuer(options.keys.signing, options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS, now),
     now,
   );
-  return { apiClients, users, documents, children, sessions, auth, mfa, recovery, events, accessTokens, signingKey: options.keys.signing };
+  return { apiClients, applicantAccess, users, documents, children, sessions, auth, mfa, recovery, events, accessTokens, signingKey: options.keys.signing };
 }
 
 export type IdentityServices = ReturnType<typeof createIdentityServices>;

@@ -61,9 +61,11 @@ describe('identity over GraphQL: who may read what', () => {
     });
   });
 
-  it('answers NOT_FOUND for an unknown user id', async () => {
+  it('answers null, without an error, for an unknown user id', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      expect(codes(await gql('query ($id: ID!) { user(id: $id) { id } }', { id }, admin.token))).toEqual(['NOT_FOUND']);
+      const response = await gql('query ($id: ID!) { user(id: $id) { id } }', { id }, admin.token);
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({ user: null });
     }
   });
 

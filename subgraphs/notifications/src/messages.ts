@@ -1,4 +1,4 @@
-import { toUserErrors, type Locale, type LocalizedText, type UserError } from '@eco/kit';
+import { CONTACT_MESSAGES, toUserErrors, type Locale, type LocalizedText, type UserError } from '@eco/kit';
 import type { NotificationsCode, NotificationsProblem } from './problems';
 
 export const MESSAGES: Record<NotificationsCode, LocalizedText> = {
@@ -12,11 +12,7 @@ export const MESSAGES: Record<NotificationsCode, LocalizedText> = {
   },
   TOO_MANY_IDS: { ru: 'Не более 100 уведомлений за раз', en: 'At most 100 notifications at a time' },
   NOTIFICATION_NOT_FOUND: { ru: 'Уведомление не найдено', en: 'Notification not found' },
-  EMAIL_INVALID: { ru: 'Неверный адрес электронной почты', en: 'Invalid email address' },
-  PHONE_INVALID: {
-    ru: 'Неверный номер телефона: укажите его в формате +7XXXXXXXXXX',
-    en: 'Invalid phone number: use the +7XXXXXXXXXX format',
-  },
+  ...CONTACT_MESSAGES,
   UNKNOWN_EVENT_TYPE: { ru: 'Неизвестный тип события', en: 'Unknown event type' },
   EVENT_TYPES_REQUIRED: { ru: 'Укажите хотя бы один тип события', en: 'Give at least one event type' },
   URL_INVALID: { ru: 'Неверный адрес (URL)', en: 'Invalid URL' },

@@ -1,4 +1,4 @@
-import type { Problem } from '@eco/kit';
+import { CONTACT_CODES, type Problem } from '@eco/kit';
 
 /** Codes of notifications' expected failures (returned as userErrors, never thrown). */
 export const NOTIFICATIONS_CODES = [
@@ -6,8 +6,8 @@ export const NOTIFICATIONS_CODES = [
   'MARK_READ_TARGET_AMBIGUOUS',
   'TOO_MANY_IDS',
   'NOTIFICATION_NOT_FOUND',
-  'EMAIL_INVALID',
-  'PHONE_INVALID',
+  // A bad email or phone gets the same codes as at registration (the kit's rules).
+  ...CONTACT_CODES,
   'UNKNOWN_EVENT_TYPE',
   'EVENT_TYPES_REQUIRED',
   'URL_INVALID',

@@ -31,5 +31,6 @@ export async function buildNotificationsSchema(): Promise<FederatedSchema> {
       WebhookEndpoint: webhookEndpointReference,
     },
     permissions,
+    foreignEntities: ['User'],
   });
 }

@@ -43,11 +43,11 @@ describe('webhooks for API clients', () => {
     // Another client neither sees nor disables it.
     const theirs = await execute(db.services, LIST, { viewer: otherLiveManager });
     expect(theirs.data?.webhookEndpoints.totalCount).toBe(0);
-    const disable = await execute(db.services, 'mutation ($id: ID!) { disableWebhook(input: { id: $id }) { endpoint { id } } }', {
+    const disable = await execute(db.services, 'mutation ($id: ID!) { disableWebhook(input: { id: $id }) { endpoint { id } userErrors { code } } }', {
       viewer: otherLiveManager,
       variables: { id: endpointId },
     });
-    expect(errorCodes(disable)).toEqual(['FORBIDDEN']);
+    expect(disable.data?.disableWebhook).toEqual({ endpoint: null, userErrors: [{ code: 'WEBHOOK_NOT_FOUND' }] });
     expect((await db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).active).toBe(true);
   });
 

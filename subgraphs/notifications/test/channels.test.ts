@@ -167,8 +167,8 @@ describe('preferences and contacts', () => {
     expect(bad.data?.setNotificationContacts).toEqual({
       contacts: null,
       userErrors: [
-        { field: 'email', code: 'EMAIL_INVALID' },
-        { field: 'phone', code: 'PHONE_INVALID' },
+        { field: 'email', code: 'INVALID_EMAIL' },
+        { field: 'phone', code: 'INVALID_PHONE' },
       ],
     });
     const read = await execute(db.services, '{ notificationContacts { email phone locale } }', { viewer: me });

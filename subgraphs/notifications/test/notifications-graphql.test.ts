@@ -131,7 +131,7 @@ describe('User.notifications over GraphQL', () => {
       [undefined, 'UNAUTHENTICATED'],
     ] as const) {
       const result = await execute(db.services, MY_NOTIFICATIONS, { viewer: as, variables: { id: CITIZEN } });
-      expect(result.data?._entities[0]).toBeNull();
+      expect(result.data?._entities[0]).toEqual({ notifications: null, unreadNotificationCount: null });
       expect(errorCodes(result)).toContain(code);
       expect(JSON.stringify(result.data)).not.toContain('2026-000500');
     }

@@ -28,5 +28,6 @@ export async function buildPaymentsSchema(): Promise<FederatedSchema> {
       Application: stubReference,
     },
     permissions,
+    foreignEntities: ['User', 'Fine', 'TaxAccrual', 'Application'],
   });
 }

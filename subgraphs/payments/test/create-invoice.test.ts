@@ -1,12 +1,14 @@
-import { testViewer as viewer } from '@eco/kit';
+import { generateUin, testViewer as viewer } from '@eco/kit';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { generateUin } from '../src/invoices/uin';
 import { HttpSourceItemsClient } from '../src/sources/source-items-client';
 import { execute, errorCodes } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+/** A valid UIN as taxes-fines gives a traffic-police fine. */
+const fineUin = () => generateUin('18810177');
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateInvoiceInput!) {
@@ -32,8 +34,8 @@ describe('createInvoice for fines and taxes (SourceItemsClient)', () => {
   const create = (input: Record<string, unknown>, who = owner) => execute(db.services, CREATE, { viewer: who, variables: { input } });
 
   it('creates ONE invoice for all selected fines: the sum, a fresh valid UIN, due in 20 days; forwarding the caller token', async () => {
-    const a = db.sourceItems.add('Fine', owner.token, { uin: generateUin(), amountDue: 50_000 });
-    const b = db.sourceItems.add('Fine', owner.token, { uin: generateUin(), amountDue: 25_050 });
+    const a = db.sourceItems.add('Fine', owner.token, { uin: fineUin(), amountDue: 50_000 });
+    const b = db.sourceItems.add('Fine', owner.token, { uin: fineUin(), amountDue: 25_050 });
     const result = await create({ source: 'FINE', sourceIds: [a, b] });
     expect(result.errors).toBeUndefined();
     const invoice = result.data?.createInvoice.invoice;
@@ -52,11 +54,19 @@ describe('createInvoice for fines and taxes (SourceItemsClient)', () => {
     expect(again.data?.createInvoice.userErrors[0]).toMatchObject({ field: 'sourceIds.0', code: 'SOURCE_ITEM_ALREADY_INVOICED' });
   });
 
+  it('accepts the seeded fine whose UIN needs the check digit’s second pass (issue 10)', async () => {
+    // 18810177260000000027: the first pass leaves 10, the second (3,…,10,1,2) gives 7.
+    const fine = db.sourceItems.add('Fine', owner.token, { uin: '18810177260000000027', amountDue: 1_500 });
+    const result = await create({ source: 'FINE', sourceIds: [fine] });
+    expect(result.data?.createInvoice.userErrors).toEqual([]);
+    expect(result.data?.createInvoice.invoice).toMatchObject({ amountKopecks: 1_500, sourceIds: [fine] });
+  });
+
   it('refuses foreign, unknown and non-payable items, and an item whose UIN has a wrong control digit — storing nothing', async () => {
     const before = await db.count('invoice');
-    const foreign = db.sourceItems.add('Fine', other.token, { uin: generateUin(), amountDue: 1_000 });
-    const notPayable = db.sourceItems.add('Fine', owner.token, { uin: generateUin(), amountDue: 1_000, payable: false });
-    const good = generateUin();
+    const foreign = db.sourceItems.add('Fine', other.token, { uin: fineUin(), amountDue: 1_000 });
+    const notPayable = db.sourceItems.add('Fine', owner.token, { uin: fineUin(), amountDue: 1_000, payable: false });
+    const good = fineUin();
     const badUin = good.slice(0, -1) + String((Number(good[19]) + 1) % 10);
     const corrupt = db.sourceItems.add('Fine', owner.token, { uin: badUin, amountDue: 1_000 });
     const result = await create({ source: 'FINE', sourceIds: [foreign, randomUUID(), notPayable, corrupt] });
@@ -68,7 +78,7 @@ describe('createInvoice for fines and taxes (SourceItemsClient)', () => {
       ['sourceIds.3', 'UIN_CHECKSUM'],
     ]);
     // A fine is not a tax.
-    const tax = await create({ source: 'TAX', sourceIds: [db.sourceItems.add('Fine', owner.token, { uin: generateUin(), amountDue: 1 })] });
+    const tax = await create({ source: 'TAX', sourceIds: [db.sourceItems.add('Fine', owner.token, { uin: fineUin(), amountDue: 1 })] });
     expect(tax.data?.createInvoice.userErrors[0].code).toBe('SOURCE_ITEM_NOT_FOUND');
     expect((await create({ source: 'STATE_FEE', sourceIds: [randomUUID()] })).data?.createInvoice.userErrors[0].code).toBe('SOURCE_NOT_ALLOWED');
     expect((await create({ source: 'FINE', sourceIds: [] })).data?.createInvoice.userErrors[0].code).toBe('SOURCE_IDS_REQUIRED');
@@ -83,7 +93,7 @@ describe('createInvoice for fines and taxes (SourceItemsClient)', () => {
     const seen: { auth?: string; body: { query: string; variables: { representations: { __typename: string; id: string }[] } } }[] = [];
     const mine = randomUUID();
     const theirs = randomUUID();
-    const uin = generateUin();
+    const uin = fineUin();
     // A tiny stand-in for taxes-fines answering _entities the way a shielded subgraph does.
     const app = express();
     app.post('/graphql', express.json(), (req, res) => {

@@ -1,4 +1,4 @@
-import { testViewer as viewer } from '@eco/kit';
+import { MAX_IDEMPOTENCY_KEY_LENGTH, testViewer as viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { SANDBOX_CARDS } from '../src/acquiring/sandbox-acquirer';
 import { PAYMENT_CAPTURED_EVENT } from '../src/events/payment-captured-event';
@@ -99,20 +99,29 @@ describe('payInvoice', () => {
     }
   });
 
-  it('same key + same request → the original payment; same key + another request → IDEMPOTENCY_CONFLICT', async () => {
+  it('same key + same request → the original payment; same key + another request → IDEMPOTENCY_KEY_REUSED', async () => {
     const invoice = await db.invoice(payerId);
     const input = { invoiceId: invoice.id, method: 'CARD', idempotencyKey: 'k-replay', card: card(SANDBOX_CARDS.SUCCESS) };
     const first = await pay(input);
     const second = await pay(input);
     expect(second.data).toEqual(first.data);
     const other = await pay({ ...input, method: 'SBP', card: null });
-    expect(other.data?.payInvoice).toMatchObject({ payment: null, userErrors: [{ field: 'idempotencyKey', code: 'IDEMPOTENCY_CONFLICT' }] });
+    expect(other.data?.payInvoice).toMatchObject({ payment: null, userErrors: [{ field: 'idempotencyKey', code: 'IDEMPOTENCY_KEY_REUSED' }] });
     const otherInvoice = await pay({ ...input, invoiceId: (await db.invoice(payerId)).id });
-    expect(otherInvoice.data?.payInvoice.userErrors[0].code).toBe('IDEMPOTENCY_CONFLICT');
+    expect(otherInvoice.data?.payInvoice.userErrors[0].code).toBe('IDEMPOTENCY_KEY_REUSED');
     // A declined payment is replayed as declined, too (a new attempt needs a new key).
     const declinedInput = { invoiceId: (await db.invoice(payerId)).id, method: 'CARD', idempotencyKey: 'k-declined-replay', card: card(SANDBOX_CARDS.DECLINED) };
     const d1 = await pay(declinedInput);
     expect(await pay(declinedInput)).toEqual(d1);
+  });
+
+  it('an empty, blank or overlong key → IDEMPOTENCY_KEY_INVALID, and nothing is stored', async () => {
+    const invoice = await db.invoice(payerId);
+    for (const idempotencyKey of ['', '   ', 'k'.repeat(MAX_IDEMPOTENCY_KEY_LENGTH + 1)]) {
+      const result = await pay({ invoiceId: invoice.id, method: 'SBP', idempotencyKey });
+      expect(result.data?.payInvoice).toMatchObject({ payment: null, userErrors: [{ field: 'idempotencyKey', code: 'IDEMPOTENCY_KEY_INVALID' }] });
+    }
+    expect(await db.count('payment', 'invoice_id = $1', [invoice.id])).toBe(0);
   });
 
   it('20 concurrent calls with one key → one payment, one capture, one event, the same answer', async () => {

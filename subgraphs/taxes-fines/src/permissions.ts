@@ -1,4 +1,4 @@
-import { allow, forbidden, hasRole, isAuthenticated, isCitizen, notFound, Role, rule, unauthenticated, type IRules } from '@eco/kit';
+import { allow, forbidden, hasRole, isAuthenticated, isCitizen, Role, rule, unauthenticated, type IRules } from '@eco/kit';
 import { GIBDD_DEPARTMENT } from './appeals/appeals.service';
 import type { TaxesFinesContext } from './context';
 import { appealLoader } from './loaders';
@@ -32,11 +32,11 @@ const isGibddEmployee = rule('isGibddEmployee', { cache: 'no_cache' })((_parent,
   return isGibdd(ctx) ? true : forbidden('Only a GIBDD employee can do this');
 });
 
-/** `appeal(id)`: an existing appeal that is not the viewer's is FORBIDDEN; NOT_FOUND only for no such id. */
+/** `appeal(id)`: an existing appeal that is not the viewer's is FORBIDDEN; no such id is null (README, API conventions). */
 const canSeeAppealById = rule('canSeeAppealById', { cache: 'no_cache' })(async (_parent, args: { id: string }, ctx: TaxesFinesContext) => {
   if (!signedIn(ctx)) return unauthenticated();
   const appeal = await appealLoader(ctx).load(args.id);
-  if (!appeal) return notFound('Appeal', args.id);
+  if (!appeal) return true;
   return appeal.appellantId === ctx.viewer.userId || isGibdd(ctx) ? true : forbidden('Only the appellant or GIBDD can see this appeal');
 });
 

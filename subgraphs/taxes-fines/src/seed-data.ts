@@ -1,4 +1,4 @@
-import { withCheckDigit } from './fines/uin';
+import { withCheckDigit } from '@eco/kit';
 
 /** The demo citizen (identity's seed), their driver licence, plate and СТС. */
 export const DEMO_CITIZEN_ID = '00000000-0000-4000-8000-000000000001';

@@ -1,8 +1,11 @@
+import { isValidUin } from '@eco/kit';
 import { seedDemoData } from '../src/seed';
 import { DEMO_CITIZEN_ID } from '../src/seed-data';
-import { isGibddUin, isValidUin } from '../src/fines/uin';
 import { citizen, errorCodes, execute } from './support/graph';
 import { CITIZEN, CITIZEN2, createTestDatabase, insertTax, type TestDatabase } from './support/test-database';
+
+/** The MVD (traffic police) administrator code every traffic fine's UIN begins with. */
+const GIBDD_ADMINISTRATOR_CODE = '188';
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -38,7 +41,10 @@ describe('demo data', () => {
     expect(await db.count('fine')).toBe(7);
     expect(await db.count('tax_accrual')).toBe(3);
     const fines = await db.prisma.fine.findMany();
-    expect(fines.every((fine) => isGibddUin(fine.uin))).toBe(true);
+    // Every seeded UIN passes the kit's check, the one payments applies before taking money
+    // (the fine ending 0027 and the tax ending 0012 need the check digit's second pass).
+    expect(fines.every((fine) => fine.uin.startsWith(GIBDD_ADMINISTRATOR_CODE) && isValidUin(fine.uin))).toBe(true);
+    expect(fines.map((fine) => fine.uin)).toContain('18810177260000000027');
     const taxes = await db.prisma.taxAccrual.findMany();
     expect(taxes.every((tax) => isValidUin(tax.uin) && tax.period === 2025)).toBe(true);
 

@@ -1,7 +1,7 @@
 import jwt, { type JwtHeader, type JwtPayload } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 import type { KeyObject } from 'node:crypto';
-import { unauthenticated } from '../errors/graphql-errors';
+import { invalidCredentials } from '../errors/graphql-errors';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type AccessTokenClaims } from './access-token-claims';
 import { ANONYMOUS, type ApiKeyType, type Role, type Viewer } from './viewer';
 
@@ -31,9 +31,9 @@ export interface TokenVerifier {
 export function createTokenVerifier(keySource: KeySource): TokenVerifier {
   async function verify(token: string): Promise<AccessTokenClaims & JwtPayload> {
     const decoded = jwt.decode(token, { complete: true });
-    if (!decoded || typeof decoded.payload === 'string') throw unauthenticated('Malformed access token');
+    if (!decoded || typeof decoded.payload === 'string') throw invalidCredentials('Malformed access token');
     const key = await keySource((decoded.header as JwtHeader).kid).catch(() => {
-      throw unauthenticated('Access token signed by an unknown key');
+      throw invalidCredentials('Access token signed by an unknown key');
     });
     try {
       return jwt.verify(token, key, {
@@ -43,7 +43,7 @@ export function createTokenVerifier(keySource: KeySource): TokenVerifier {
       }) as AccessTokenClaims & JwtPayload;
     } catch (error) {
       const expired = error instanceof jwt.TokenExpiredError;
-      throw unauthenticated(expired ? 'Access token expired' : 'Invalid access token');
+      throw invalidCredentials(expired ? 'Access token expired' : 'Invalid access token');
     }
   }
 
@@ -51,10 +51,10 @@ export function createTokenVerifier(keySource: KeySource): TokenVerifier {
     async viewerFromAuthorization(header) {
       if (!header) return ANONYMOUS;
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-      if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
+      if (!match) throw invalidCredentials('Authorization header must be "Bearer <token>"');
       const claims = await verify(match[1]);
       const clientId = typeof claims.cid === 'string' && claims.cid ? claims.cid : null;
-      if (clientId && claims.kt !== 'TEST' && claims.kt !== 'LIVE') throw unauthenticated('Invalid access token');
+      if (clientId && claims.kt !== 'TEST' && claims.kt !== 'LIVE') throw invalidCredentials('Invalid access token');
       return {
         userId: claims.sub,
         // An API client acts for nobody: whatever roles or department a token claims, it gets none.

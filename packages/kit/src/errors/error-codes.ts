@@ -19,6 +19,16 @@ export const ErrorCode = {
   THROTTLED: 'THROTTLED',
   /** A department system did not answer before the operation's deadline (EXECUTION_TIMEOUT_MS). */
   GATEWAY_TIMEOUT: 'GATEWAY_TIMEOUT',
+  /** A department system is down or answered nonsense: only the fields it owns are null. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** The operation named by `operationName` is not in the document, or the name is missing. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** A subscription sent over HTTP: subscriptions run over WebSocket (graphql-ws). */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
+  /** The request is not well-formed GraphQL over HTTP (body, encoding, parameters). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   /** Trusted-documents mode: only registered operations run (names as Apollo Router has them). */
   PERSISTED_QUERY_ID_REQUIRED: 'PERSISTED_QUERY_ID_REQUIRED',
   PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
@@ -40,6 +50,10 @@ export const EXPECTED_ERROR_CODES: ReadonlySet<string> = new Set<string>([
   ErrorCode.COST_LIMIT_EXCEEDED,
   ErrorCode.THROTTLED,
   ErrorCode.GATEWAY_TIMEOUT,
+  ErrorCode.SUBGRAPH_UNAVAILABLE,
+  ErrorCode.OPERATION_NOT_SUPPORTED,
+  ErrorCode.PAYLOAD_TOO_LARGE,
+  ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   ErrorCode.PERSISTED_QUERY_ID_REQUIRED,
   ErrorCode.PERSISTED_QUERY_NOT_IN_LIST,
   // Apollo's own request-level codes (parse/validation) are expected too.

@@ -5,6 +5,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { permissionShield, type IRules } from '../permissions/rules';
 import { SCALARS_MAP } from '../scalars/scalars';
+import { nullableWhereRefusable } from './nullable-where-refusable';
 
 /** Pinned once for every subgraph, so they all speak the same federation version. */
 export const FEDERATION_LINK =
@@ -32,6 +33,11 @@ export interface FederatedSchemaOptions {
   referenceResolvers?: ReferenceResolvers;
   /** graphql-shield rules of the subgraph; anything without a rule is denied. */
   permissions: IRules;
+  /**
+   * Entities another subgraph owns that this one adds fields to (`User` outside identity): the
+   * added fields are nullable, so a refusal here never wipes what the owner returned.
+   */
+  foreignEntities?: string[];
 }
 
 export interface FederatedSchema {
@@ -42,7 +48,7 @@ export interface FederatedSchema {
 
 /** type-graphql classes -> Federation 2 subgraph schema -> graphql-shield (fallback deny). */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
-  const typeGraphQLSchema = await buildSchema({
+  const builtSchema = await buildSchema({
     resolvers: options.resolvers,
     pubSub: GATEWAY_SERVES_SUBSCRIPTIONS,
     orphanedTypes: options.orphanedTypes,
@@ -50,6 +56,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     validate: false,
   });
+  const typeGraphQLSchema = nullableWhereRefusable(builtSchema, options.foreignEntities ?? []);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}\n`;
   const resolvers = mergeReferenceResolvers(createResolversMap(typeGraphQLSchema), options.referenceResolvers ?? {});
   const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);

@@ -11,6 +11,13 @@ export function historyLoader(ctx: ApplicationsContext) {
   return ctx.loaders.get<string, StatusChangeRow[]>('Application.history', (ids) => ctx.services.applications.historyOf(ids));
 }
 
+/** Per person, their applications in the viewer's department; only for an employee (the rule of the field says so). */
+export function departmentApplicationsLoader(ctx: ApplicationsContext) {
+  return ctx.loaders.get<string, ApplicationRow[]>('User.departmentApplications', (applicantIds) =>
+    ctx.services.applications.filedInDepartment(ctx.viewer.departmentId as string, applicantIds),
+  );
+}
+
 /** After a mutation, later reads in the same request must see the new row. */
 export function primeApplication(ctx: ApplicationsContext, row: ApplicationRow): ApplicationRow {
   applicationLoader(ctx).clear(row.id).prime(row.id, row);

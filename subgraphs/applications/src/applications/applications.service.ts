@@ -17,6 +17,8 @@ export interface ApplicationPage {
 }
 
 export const MAX_SEARCH_LENGTH = 200;
+/** What `filedInDepartment` gives per person: enough to name them in the audit journal, bounded. */
+export const MAX_APPLICATIONS_PER_APPLICANT = 50;
 
 /** Reading applications and their history. Knows nothing of GraphQL or of who is asking. */
 export class ApplicationsService {
@@ -43,6 +45,21 @@ export class ApplicationsService {
       byApplication.set(row.applicationId, list);
     }
     return applicationIds.map((id) => byApplication.get(id) ?? []);
+  }
+
+  /** Each person's applications in one department, newest first and at most MAX_APPLICATIONS_PER_APPLICANT, in the order of `applicantIds`. */
+  async filedInDepartment(departmentId: string, applicantIds: readonly string[]): Promise<ApplicationRow[][]> {
+    const valid = applicantIds.filter(isUuid);
+    const rows = valid.length
+      ? await this.prisma.application.findMany({ where: { departmentId, applicantId: { in: valid } }, orderBy: [{ submittedAt: 'desc' }, { id: 'asc' }] })
+      : [];
+    const byApplicant = new Map<string, ApplicationRow[]>();
+    for (const row of rows) {
+      const list = byApplicant.get(row.applicantId) ?? [];
+      if (list.length < MAX_APPLICATIONS_PER_APPLICANT) list.push(row);
+      byApplicant.set(row.applicantId, list);
+    }
+    return applicantIds.map((id) => byApplicant.get(id) ?? []);
   }
 
   /** "Мои заявления": one applicant's applications, newest first. */

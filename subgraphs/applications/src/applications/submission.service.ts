@@ -1,4 +1,4 @@
-import { notFound, type Viewer, type SqlSchema } from '@eco/kit';
+import { idempotencyKeyProblem, idempotencyReuseProblem, notFound, type Viewer, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { CatalogClient, CatalogService } from '../clients/catalog-client';
 import type { IdentityClient } from '../clients/identity-client';
@@ -15,7 +15,6 @@ import { formatApplicationNumber, nextCounterValue } from './application-number'
 import { submissionHash } from './request-hash';
 import { recordStatusChange } from './status-history';
 
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
 const IDEMPOTENCY_INDEX = 'application_applicant_id_idempotency_key_key';
 
 export interface SubmitRequest {
@@ -43,10 +42,9 @@ export class SubmissionService {
    * full and nothing is stored.
    */
   async submit(applicantId: string, request: SubmitRequest, applicantToken?: string | null, requestId?: string | null): Promise<Outcome<ApplicationRow>> {
-    const key = request.idempotencyKey.trim();
-    if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      return failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_INVALID', { max: MAX_IDEMPOTENCY_KEY_LENGTH })]);
-    }
+    const key = request.idempotencyKey;
+    const invalidKey = idempotencyKeyProblem(key);
+    if (invalidKey) return failure([invalidKey]);
     const hash = submissionHash(request.serviceId, request.formData);
     const earlier = await this.replay(applicantId, key, hash);
     if (earlier) return earlier;
@@ -96,7 +94,8 @@ export class SubmissionService {
       where: { applicantId_idempotencyKey: { applicantId, idempotencyKey: key } },
     });
     if (!existing) return null;
-    return existing.requestHash === hash ? success(existing) : failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_REUSED')]);
+    const reused = idempotencyReuseProblem(existing.requestHash, hash);
+    return reused ? failure([reused]) : success(existing);
   }
 
   private async create(

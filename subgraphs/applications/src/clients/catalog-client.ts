@@ -1,4 +1,4 @@
-import { graphqlRequest } from './graphql-request';
+import { SubgraphClient } from '@eco/kit';
 
 /** What applications needs to know of a catalog service. */
 export interface CatalogService {
@@ -48,8 +48,10 @@ export class CatalogClient {
   private readonly ttlMs: number;
   private readonly missTtlMs: number;
   private readonly now: () => number;
+  private readonly catalog: SubgraphClient;
 
-  constructor(private readonly options: CatalogClientOptions) {
+  constructor(options: CatalogClientOptions) {
+    this.catalog = new SubgraphClient({ subgraph: 'catalog', url: options.url });
     this.ttlMs = options.ttlMs ?? DEFAULT_SERVICE_TTL_MS;
     this.missTtlMs = options.missTtlMs ?? DEFAULT_MISS_TTL_MS;
     this.now = options.now ?? Date.now;
@@ -89,12 +91,7 @@ export class CatalogClient {
   }
 
   private async fetch(key: ServiceKey): Promise<CatalogService | null> {
-    const data = await graphqlRequest<ServiceData>({
-      subgraph: 'catalog',
-      url: this.options.url,
-      query: SERVICE_QUERY,
-      variables: 'id' in key ? { id: key.id } : { code: key.code },
-    });
+    const data = await this.catalog.query<ServiceData>(SERVICE_QUERY, 'id' in key ? { id: key.id } : { code: key.code });
     if (!data.service) return null;
     const { department, ...service } = data.service;
     return { ...service, departmentId: department.id };

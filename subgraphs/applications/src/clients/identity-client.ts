@@ -1,4 +1,4 @@
-import { graphqlRequest } from './graphql-request';
+import { SubgraphClient } from '@eco/kit';
 
 /** The signed-in person as identity tells them about themselves. */
 export interface IdentityProfile {
@@ -40,28 +40,20 @@ const NAME_QUERY = /* GraphQL */ `
  * profile and documents, and nobody else's — this subgraph gains no access of its own.
  */
 export class IdentityClient {
-  constructor(private readonly options: { url: string }) {}
+  private readonly identity: SubgraphClient;
+
+  constructor(options: { url: string }) {
+    this.identity = new SubgraphClient({ subgraph: 'identity', url: options.url });
+  }
 
   async me(token: string, requestId?: string): Promise<IdentityProfile | null> {
-    const data = await graphqlRequest<{ me: IdentityProfile | null }>({
-      subgraph: 'identity',
-      url: this.options.url,
-      query: ME_QUERY,
-      token,
-      requestId,
-    });
+    const data = await this.identity.query<{ me: IdentityProfile | null }>(ME_QUERY, {}, { token, requestId });
     return data.me;
   }
 
   /** The caller's full name, "Фамилия Имя Отчество". */
   async fullName(token: string, requestId?: string): Promise<string | null> {
-    const data = await graphqlRequest<{ me: Pick<IdentityProfile, 'lastName' | 'firstName' | 'middleName'> | null }>({
-      subgraph: 'identity',
-      url: this.options.url,
-      query: NAME_QUERY,
-      token,
-      requestId,
-    });
+    const data = await this.identity.query<{ me: Pick<IdentityProfile, 'lastName' | 'firstName' | 'middleName'> | null }>(NAME_QUERY, {}, { token, requestId });
     return data.me ? [data.me.lastName, data.me.firstName, data.me.middleName].filter(Boolean).join(' ') : null;
   }
 }

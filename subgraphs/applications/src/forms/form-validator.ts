@@ -1,3 +1,4 @@
+import { emailProblem } from '@eco/kit';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
 import { problem, type ApplicationCode, type ApplicationProblem } from '../shared/problems';
@@ -24,7 +25,8 @@ export const FORM_FORMATS: Record<string, (value: string) => boolean> = {
     const match = DATE_TIME.exec(value);
     return match !== null && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value));
   },
-  email: (value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+  // The kit's rules, the ones registration and notification contacts use.
+  email: (value) => emailProblem(value) === null,
   uri: (value) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(value),
   uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
 };

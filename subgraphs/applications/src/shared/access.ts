@@ -1,8 +1,8 @@
 import { hasRole, Role, type Viewer } from '@eco/kit';
 
 /**
- * Who may see and act on an application, as pure checks shared by the permission rules and
- * the services (the rules decide first; the services check again, so no path skips them).
+ * Whose application it is, as pure checks: the permission rules use them for reading (FORBIDDEN),
+ * the workflow service for acting (another's application is APPLICATION_NOT_FOUND).
  */
 export function isApplicant(viewer: Viewer, application: { applicantId: string }): boolean {
   return viewer.userId !== null && viewer.userId === application.applicantId;

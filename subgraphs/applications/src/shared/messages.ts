@@ -1,16 +1,10 @@
-import type { Locale, LocalizedText, UserError } from '@eco/kit';
+import { IDEMPOTENCY_MESSAGES, type Locale, type LocalizedText, type UserError } from '@eco/kit';
 import type { ApplicationCode, ApplicationProblem } from './problems';
 
 export const MESSAGES: Record<ApplicationCode, LocalizedText> = {
   SERVICE_NOT_FOUND: { ru: 'Услуга не найдена', en: 'No such service' },
-  IDEMPOTENCY_KEY_INVALID: {
-    ru: 'Ключ идемпотентности — от 1 до {max} символов',
-    en: 'The idempotency key must be 1 to {max} characters long',
-  },
-  IDEMPOTENCY_KEY_REUSED: {
-    ru: 'Этот ключ уже использован для другого заявления',
-    en: 'This idempotency key was already used for a different application',
-  },
+  ...IDEMPOTENCY_MESSAGES,
+  APPLICATION_NOT_FOUND: { ru: 'Заявление не найдено', en: 'No such application' },
   INVALID_TRANSITION: {
     ru: 'Действие недоступно для заявления в статусе «{status}»',
     en: 'This action is not possible for an application with status {status}',

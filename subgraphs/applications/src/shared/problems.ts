@@ -1,12 +1,12 @@
-import type { Problem } from '@eco/kit';
+import { IDEMPOTENCY_CODES, type Problem } from '@eco/kit';
 
 /** Codes of the applications subgraph's expected failures (userErrors[].code). */
 export const APPLICATION_CODES = [
   // Submission
   'SERVICE_NOT_FOUND',
-  'IDEMPOTENCY_KEY_INVALID',
-  'IDEMPOTENCY_KEY_REUSED',
-  // Workflow
+  ...IDEMPOTENCY_CODES,
+  // Workflow: an application that is not there, not the applicant's or not the employee's department's
+  'APPLICATION_NOT_FOUND',
   'INVALID_TRANSITION',
   'CONCURRENT_UPDATE',
   'APPLICATION_CLOSED',

@@ -28,7 +28,8 @@ import {
 
 /**
  * Status changes. A transition the status does not allow is a userError INVALID_TRANSITION and
- * changes nothing; losing a race to someone acting at the same moment is CONCURRENT_UPDATE.
+ * changes nothing; losing a race to someone acting at the same moment is CONCURRENT_UPDATE; an
+ * application that is missing, another person's or another department's is APPLICATION_NOT_FOUND.
  */
 @Resolver()
 export class WorkflowResolver {

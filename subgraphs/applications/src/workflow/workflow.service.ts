@@ -1,4 +1,4 @@
-import { forbidden, notFound, type Viewer, type SqlSchema } from '@eco/kit';
+import type { Viewer, SqlSchema } from '@eco/kit';
 import type { CatalogClient } from '../clients/catalog-client';
 import { processingDeadline } from '../deadlines/working-days';
 import type { FormValidator } from '../forms/form-validator';
@@ -60,8 +60,9 @@ export class WorkflowService {
 
   async act(action: WorkflowAction, applicationId: string, viewer: Viewer, details: ActionDetails = {}, requestId?: string | null): Promise<Outcome<ApplicationRow>> {
     const transition = TRANSITIONS[action];
-    const application = await this.load(applicationId);
-    this.authorize(transition.by, application, viewer);
+    const loaded = await this.load(applicationId, transition.by, viewer);
+    if (!loaded.ok) return loaded;
+    const application = loaded.value;
     if (!canTransition(action, application.status as ApplicationStatus)) {
       return failure([problem(null, 'INVALID_TRANSITION', { status: application.status })]);
     }
@@ -113,17 +114,17 @@ export class WorkflowService {
 
   /** Puts an open application on an employee's desk (by default the caller's own). */
   async assign(applicationId: string, viewer: Viewer, assigneeId: string | null | undefined): Promise<Outcome<ApplicationRow>> {
-    const application = await this.load(applicationId);
-    this.authorize(ActorRole.EMPLOYEE, application, viewer);
+    const loaded = await this.load(applicationId, ActorRole.EMPLOYEE, viewer);
+    if (!loaded.ok) return loaded;
+    const application = loaded.value;
     const assignee = assigneeId ?? viewer.userId;
     if (!assignee || !isUuid(assignee)) return failure([problem('assigneeId', 'INVALID_VALUE')]);
     return this.updateOpen(application, { assigneeId: assignee });
   }
 
   async setPriority(applicationId: string, viewer: Viewer, priority: Priority): Promise<Outcome<ApplicationRow>> {
-    const application = await this.load(applicationId);
-    this.authorize(ActorRole.EMPLOYEE, application, viewer);
-    return this.updateOpen(application, { priority });
+    const loaded = await this.load(applicationId, ActorRole.EMPLOYEE, viewer);
+    return loaded.ok ? this.updateOpen(loaded.value, { priority }) : loaded;
   }
 
   /** Changes that are not status changes: allowed while the application is open, no event. */
@@ -138,19 +139,15 @@ export class WorkflowService {
     return success(await this.deps.prisma.application.findUniqueOrThrow({ where: { id: application.id } }));
   }
 
-  private async load(applicationId: string): Promise<ApplicationRow> {
+  /**
+   * The application `viewer` may act on as `by`: the applicant's own, or one of the employee's
+   * department. Another person's, or another department's, is APPLICATION_NOT_FOUND exactly like
+   * a missing one (README, API conventions: ids cannot be probed through mutations).
+   */
+  private async load(applicationId: string, by: ActorRole, viewer: Viewer): Promise<Outcome<ApplicationRow>> {
     const application = isUuid(applicationId) ? await this.deps.prisma.application.findUnique({ where: { id: applicationId } }) : null;
-    if (!application) throw notFound('Application', applicationId);
-    return application;
-  }
-
-  private authorize(by: ActorRole, application: ApplicationRow, viewer: Viewer): void {
-    if (by === ActorRole.EMPLOYEE && !isEmployeeOfDepartment(viewer, application)) {
-      throw forbidden("Only an employee of the application's department can do this");
-    }
-    if (by === ActorRole.APPLICANT && !isApplicant(viewer, application)) {
-      throw forbidden('Only the applicant can do this');
-    }
+    const mayAct = application !== null && (by === ActorRole.EMPLOYEE ? isEmployeeOfDepartment(viewer, application) : isApplicant(viewer, application));
+    return mayAct ? success(application) : failure([problem('applicationId', 'APPLICATION_NOT_FOUND')]);
   }
 
   private async patchedFormData(application: ApplicationRow, patch: Record<string, unknown>): Promise<Outcome<Record<string, unknown>>> {

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '@eco/kit';
 import { normalizePhone, normalizeSnils, validateInn, validateSnils } from '../validation';
 
 /** The ways one typed login could name an account; several can apply to the same digits. */
@@ -15,7 +16,7 @@ export interface LoginCandidates {
  */
 export function loginCandidates(login: string): LoginCandidates {
   const value = login.trim();
-  if (value.includes('@')) return { email: value.toLowerCase(), phone: null, snils: null, inn: null };
+  if (value.includes('@')) return { email: normalizeEmail(value), phone: null, snils: null, inn: null };
   return {
     email: null,
     phone: normalizePhone(value),

@@ -1,4 +1,4 @@
-import type { Locale } from '@eco/kit';
+import { normalizeEmail, type Locale } from '@eco/kit';
 import type { PasswordHasher } from '../auth/password-hasher';
 import type { SessionsService } from '../auth/sessions.service';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -61,7 +61,7 @@ export class AccountRecoveryService {
     const user =
       'userId' in who
         ? await prisma.user.findUnique({ where: { id: who.userId }, select: { id: true, emailConfirmedAt: true } })
-        : await prisma.user.findUnique({ where: { email: who.email.trim().toLowerCase() }, select: { id: true, emailConfirmedAt: true } });
+        : await prisma.user.findUnique({ where: { email: normalizeEmail(who.email) }, select: { id: true, emailConfirmedAt: true } });
     // An unknown email answers like a wrong code: the form must not tell which emails have accounts.
     if (!user) return failure([identityProblem('code', 'CODE_INVALID')]);
     if (user.emailConfirmedAt) return failure([identityProblem(null, 'EMAIL_ALREADY_CONFIRMED')]);

@@ -22,6 +22,7 @@ export const SECURITY_ACTIONS = [
   'document_removed',
   'child_added',
   'child_removed',
+  'applicant_contact_read',
 ] as const;
 export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
 export type SecuritySubjectType = 'User' | 'Document' | 'Session' | 'Child';
@@ -35,6 +36,8 @@ export interface SecurityEvent {
   userId: string | null;
   /** Who did it: the user, or null when nobody is signed in yet (failed login). */
   actorId: string | null;
+  /** Said only when the actor is staff; the journal takes any other known actor for the user. */
+  actorType?: 'EMPLOYEE';
   subject: { type: SecuritySubjectType; id: string };
   /**
    * Ids, methods, reasons, masked IP — never personal data (no email, phone, code, document
@@ -75,6 +78,7 @@ export class SecurityEvents {
       audience: { userIds: event.userId ? [event.userId] : [], departmentIds: [] },
       payload: {
         actorId: event.actorId,
+        ...(event.actorType ? { actorType: event.actorType } : {}),
         subjectType: event.subject.type,
         subjectId: event.subject.id,
         requestId: event.meta.requestId,

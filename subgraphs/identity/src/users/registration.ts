@@ -1,3 +1,4 @@
+import { normalizeEmail } from '@eco/kit';
 import {
   normalizePhone,
   validateBirthDate,
@@ -33,7 +34,7 @@ export function normalizeRegistration(input: RegistrationData): RegistrationData
     firstName: input.firstName.trim(),
     middleName: middleName ? middleName : null,
     birthDate: input.birthDate.trim(),
-    email: input.email.trim().toLowerCase(),
+    email: normalizeEmail(input.email),
     phone: input.phone.trim(),
     password: input.password,
   };

@@ -1,4 +1,3 @@
-import { notFound } from '@eco/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { calendarDateString } from '../calendar';
 import type { IdentityContext } from '../context';
@@ -19,11 +18,9 @@ export class UserResolver {
     return userLoader(ctx).load(ctx.viewer.userId as string);
   }
 
-  @Query(() => User, { description: 'Any user by id (administrators only).' })
-  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<UserRecord> {
-    const user = await userLoader(ctx).load(id);
-    if (!user) throw notFound('User', id);
-    return user;
+  @Query(() => User, { nullable: true, description: 'Any user by id (administrators only); null if there is no such user.' })
+  user(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<UserRecord | null> {
+    return userLoader(ctx).load(id);
   }
 
   @Mutation(() => RegisterPayload, { description: 'Creates a citizen account.' })

@@ -1,14 +1,14 @@
-import { isEmail } from 'class-validator';
+import { emailProblem } from '@eco/kit';
 import { FieldProblem, problem } from './field-problem';
 import { isBlank } from './presence';
 
 /**
- * Email syntax is delegated to class-validator (validator.js): it already handles
- * IDN domains such as почта.рф and the RFC length limits. The value is checked as
- * given — surrounding spaces are refused rather than silently accepted, so callers
- * trim before storing.
+ * The kit's email rules (one set for every subgraph), in this folder's FieldProblem shape.
+ * The value is checked as given — surrounding spaces are refused rather than silently
+ * accepted — so callers normalize (normalizeEmail) before validating and storing.
  */
 export function validateEmail(value: string | null | undefined, field = 'email'): FieldProblem[] {
   if (isBlank(value)) return [problem(field, 'REQUIRED')];
-  return isEmail(value) ? [] : [problem(field, 'INVALID_EMAIL')];
+  const code = emailProblem(value);
+  return code ? [problem(field, code)] : [];
 }

@@ -1,3 +1,5 @@
+import { CONTACT_CODES } from '@eco/kit';
+
 /**
  * Every code a validator in this folder can return. Kept as a runtime list (not only a
  * type) so the messages table and the tests can be checked against it exhaustively.
@@ -5,9 +7,8 @@
 export const VALIDATION_CODES = [
   'REQUIRED',
   'TOO_LONG',
-  'INVALID_EMAIL',
-  'INVALID_PHONE',
-  'PHONE_NOT_PERSONAL',
+  // Email and phone rules are the kit's, shared with every subgraph.
+  ...CONTACT_CODES,
   'INVALID_NAME',
   'INVALID_DATE',
   'DATE_IN_FUTURE',

@@ -1,3 +1,4 @@
+import { CONTACT_MESSAGES } from '@eco/kit';
 import { ValidationCode } from './field-problem';
 
 export interface LocalizedMessage {
@@ -12,15 +13,7 @@ export interface LocalizedMessage {
 export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedMessage> = {
   REQUIRED: { ru: 'Заполните поле', en: 'This field is required' },
   TOO_LONG: { ru: 'Слишком длинное значение', en: 'The value is too long' },
-  INVALID_EMAIL: { ru: 'Проверьте адрес электронной почты', en: 'Check the email address' },
-  INVALID_PHONE: {
-    ru: 'Укажите российский номер телефона, например +7 912 345-67-89',
-    en: 'Enter a Russian phone number, e.g. +7 912 345-67-89',
-  },
-  PHONE_NOT_PERSONAL: {
-    ru: 'Укажите мобильный или городской номер; служебные номера (например, 8-800) не подходят',
-    en: 'Enter a mobile or landline number; service numbers (such as 8-800) are not accepted',
-  },
+  ...CONTACT_MESSAGES,
   INVALID_NAME: {
     ru: 'Используйте только буквы одного алфавита (кириллица или латиница), дефис, апостроф и одиночные пробелы',
     en: 'Use letters of one alphabet (Cyrillic or Latin), hyphens, apostrophes and single spaces only',

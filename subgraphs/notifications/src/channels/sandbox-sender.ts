@@ -1,5 +1,5 @@
+import { parseEmail, parsePhone } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
-import { isEmail, isE164Phone } from '../contacts/contact-validation';
 import {
   PermanentSendError,
   type Channel,
@@ -37,7 +37,8 @@ export class SandboxSender implements NotificationSender {
 
   async send(message: OutgoingMessage): Promise<{ providerMessageId: string }> {
     if (message.channel !== this.channel) throw new PermanentSendError(`sandbox ${this.channel} sender cannot send ${message.channel}`);
-    const valid = this.channel === 'EMAIL' ? isEmail(message.to) : isE164Phone(message.to);
+    // Like a real provider, refuses what is not an address at all, by the rules contacts are stored under.
+    const valid = (this.channel === 'EMAIL' ? parseEmail(message.to) : parsePhone(message.to)).ok;
     if (!valid) throw new PermanentSendError(`sandbox: invalid ${this.channel === 'EMAIL' ? 'email address' : 'phone number'}`);
     const previous = await this.prisma.sandboxMessage.count({ where: { reference: message.reference } });
     const row = await this.prisma.sandboxMessage.create({

@@ -1,6 +1,6 @@
+import { parseEmail, parsePhone, type ContactCheck, type ContactCode } from '@eco/kit';
 import type { PrismaClient, Recipient as RecipientRecord } from '../generated/prisma/client';
 import { failure, problem, success, type NotificationsProblem, type Outcome } from '../problems';
-import { normalizeEmail, normalizePhone } from './contact-validation';
 
 export type { RecipientRecord };
 export type ContactLocale = 'RU' | 'EN';
@@ -25,8 +25,8 @@ export class ContactsService {
 
   async set(userId: string, input: SetContactsInput): Promise<Outcome<RecipientRecord>> {
     const problems: NotificationsProblem[] = [];
-    const email = this.normalized(input.email, normalizeEmail, () => problems.push(problem('email', 'EMAIL_INVALID')));
-    const phone = this.normalized(input.phone, normalizePhone, () => problems.push(problem('phone', 'PHONE_INVALID')));
+    const email = this.normalized(input.email, parseEmail, (code) => problems.push(problem('email', code)));
+    const phone = this.normalized(input.phone, parsePhone, (code) => problems.push(problem('phone', code)));
     if (problems.length > 0) return failure(problems);
     const changes = {
       ...(email !== undefined ? { email } : {}),
@@ -41,12 +41,17 @@ export class ContactsService {
     return success(recipient);
   }
 
-  /** undefined: leave as is; null: clear; otherwise the normalized value (or a problem). */
-  private normalized(value: string | null | undefined, normalize: (raw: string) => string | null, invalid: () => void): string | null | undefined {
+  /** undefined: leave as is; null: clear; otherwise the kit's normalized value (or a problem). */
+  private normalized(
+    value: string | null | undefined,
+    parse: (raw: string) => ContactCheck,
+    invalid: (code: ContactCode) => void,
+  ): string | null | undefined {
     if (value === undefined) return undefined;
     if (value === null || value.trim() === '') return null;
-    const normalizedValue = normalize(value);
-    if (normalizedValue === null) invalid();
-    return normalizedValue;
+    const checked = parse(value);
+    if (checked.ok) return checked.value;
+    invalid(checked.code);
+    return null;
   }
 }

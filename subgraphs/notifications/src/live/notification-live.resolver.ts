@@ -1,4 +1,3 @@
-import { notFound } from '@eco/kit';
 import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { notificationLoader } from '../notifications/notification.loader';
@@ -33,10 +32,10 @@ export class NotificationLiveResolver {
     nullable: true,
     description: 'One notificationAdded event, for the gateway to deliver it live (the owner only).',
   })
-  async notificationAddedEvent(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: NotificationsContext): Promise<NotificationEventView> {
+  async notificationAddedEvent(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: NotificationsContext): Promise<NotificationEventView | null> {
     const payload = notificationCreatedPayload(await outboxEventLoader(ctx).load(eventId));
     const notification = payload ? await notificationLoader(ctx).load(payload.notificationId) : null;
-    if (!notification) throw notFound('Event', eventId);
-    return { eventId, notification };
+    // No such event (or not a new notification): null, as every by-id read (README, API conventions).
+    return notification ? { eventId, notification } : null;
   }
 }

@@ -9,7 +9,9 @@ import { WebhookEndpointConnection, WebhookEndpointType } from './webhook-endpoi
 import { DisableWebhookInput, RegisterWebhookInput, ReplayWebhookDeliveryInput, WebhookDeliveriesArgs } from './webhook.input';
 import { webhookEndpointLoader } from './webhook.loader';
 import { DisableWebhookPayload, RegisterWebhookPayload, ReplayWebhookDeliveryPayload } from './webhook.payload';
-import type { WebhookDeliveryRecord, WebhookEndpointRecord } from './webhooks.service';
+import type { WebhookActor, WebhookDeliveryRecord, WebhookEndpointRecord } from './webhooks.service';
+
+const webhookActor = (ctx: NotificationsContext): WebhookActor => ({ userId: viewerId(ctx), isAdmin: hasRole(ctx.viewer, 'ADMIN') });
 
 /** Webhooks for administrators and organization representatives; who may touch which is in permissions.ts. */
 @Resolver(() => WebhookEndpointType)
@@ -24,7 +26,7 @@ export class WebhooksResolver {
   @Query(() => WebhookEndpointConnection, { description: "The caller's webhook endpoints (an administrator sees all), newest first." })
   async webhookEndpoints(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NotificationsContext): Promise<Connection<WebhookEndpointRecord>> {
     const window = pageWindow(page);
-    const result = await ctx.services.webhooks.endpoints({ userId: viewerId(ctx), isAdmin: hasRole(ctx.viewer, 'ADMIN') }, window);
+    const result = await ctx.services.webhooks.endpoints(webhookActor(ctx), window);
     return toConnection(result.nodes, window, result.totalCount);
   }
 
@@ -36,7 +38,9 @@ export class WebhooksResolver {
 
   @Directive('@tag(name: "public")')
   @Query(() => WebhookDeliveryConnection, { description: "An endpoint's delivery log, newest first (its owner or an administrator)." })
-  async webhookDeliveries(@Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs, @Ctx() ctx: NotificationsContext): Promise<Connection<WebhookDeliveryRecord>> {
+  async webhookDeliveries(@Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs, @Ctx() ctx: NotificationsContext): Promise<Connection<WebhookDeliveryRecord> | null> {
+    // No such endpoint: null, as every by-id read (the permission rule loaded it already).
+    if (!(await webhookEndpointLoader(ctx).load(args.endpointId))) return null;
     const window = pageWindow(args);
     const result = await ctx.services.webhooks.deliveries(args.endpointId, window);
     return toConnection(result.nodes, window, result.totalCount);
@@ -52,20 +56,24 @@ export class WebhooksResolver {
   }
 
   @Directive('@tag(name: "public")')
-  @Mutation(() => DisableWebhookPayload, { description: 'Stops deliveries to an endpoint; pending ones are cancelled.' })
+  @Mutation(() => DisableWebhookPayload, {
+    description: "Stops deliveries to an endpoint; pending ones are cancelled. Someone else's endpoint is WEBHOOK_NOT_FOUND, as a missing one.",
+  })
   async disableWebhook(@Arg('input') input: DisableWebhookInput, @Ctx() ctx: NotificationsContext): Promise<DisableWebhookPayload> {
-    const outcome = await ctx.services.webhooks.disable(input.id);
+    const outcome = await ctx.services.webhooks.disable(webhookActor(ctx), input.id);
     if (outcome.ok) webhookEndpointLoader(ctx).clear(input.id).prime(input.id, outcome.value);
     return outcome.ok ? { endpoint: outcome.value, userErrors: [] } : { endpoint: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
   }
 
   @Directive('@tag(name: "public")')
-  @Mutation(() => ReplayWebhookDeliveryPayload, { description: 'Sends a finished delivery again (with a fresh round of retries).' })
+  @Mutation(() => ReplayWebhookDeliveryPayload, {
+    description: "Sends a finished delivery again (with a fresh round of retries). A delivery to someone else's endpoint is WEBHOOK_DELIVERY_NOT_FOUND.",
+  })
   async replayWebhookDelivery(
     @Arg('input') input: ReplayWebhookDeliveryInput,
     @Ctx() ctx: NotificationsContext,
   ): Promise<{ delivery: WebhookDeliveryRecord | null; userErrors: ReplayWebhookDeliveryPayload['userErrors'] }> {
-    const outcome = await ctx.services.webhooks.replay(input.id);
+    const outcome = await ctx.services.webhooks.replay(webhookActor(ctx), input.id);
     return outcome.ok ? { delivery: outcome.value, userErrors: [] } : { delivery: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
   }
 

@@ -88,7 +88,7 @@ export class WebhooksService {
   }
 
   /** The owner's endpoints; an administrator's list holds everyone's. */
-  async endpoints(viewer: { userId: string; isAdmin: boolean }, window: PageWindow) {
+  async endpoints(viewer: WebhookActor, window: PageWindow) {
     const where: Prisma.WebhookEndpointWhereInput = viewer.isAdmin ? {} : { ownerId: viewer.userId };
     const [nodes, totalCount] = await Promise.all([
       this.prisma.webhookEndpoint.findMany({ where, select: ENDPOINT_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: window.offset, take: window.limit }),
@@ -125,12 +125,15 @@ export class WebhooksService {
     return row ? withOwner(row) : null;
   }
 
-  /** Sends a finished delivery again, with a fresh round of retries; the log keeps counting attempts. */
-  async replay(deliveryId: string): Promise<Outcome<WebhookDeliveryRecord>> {
+  /**
+   * Sends a finished delivery again, with a fresh round of retries; the log keeps counting attempts.
+   * A delivery to someone else's endpoint is WEBHOOK_DELIVERY_NOT_FOUND, like a missing one.
+   */
+  async replay(actor: WebhookActor, deliveryId: string): Promise<Outcome<WebhookDeliveryRecord>> {
     const delivery = isUuid(deliveryId)
-      ? await this.prisma.webhookDelivery.findUnique({ where: { id: deliveryId }, omit: DELIVERY_OMIT, include: { endpoint: { select: { active: true } } } })
+      ? await this.prisma.webhookDelivery.findUnique({ where: { id: deliveryId }, omit: DELIVERY_OMIT, include: { endpoint: { select: { active: true, ownerId: true } } } })
       : null;
-    if (!delivery) return failure([problem('id', 'WEBHOOK_DELIVERY_NOT_FOUND')]);
+    if (!delivery || !mayManage(actor, delivery.endpoint.ownerId)) return failure([problem('id', 'WEBHOOK_DELIVERY_NOT_FOUND')]);
     if (!delivery.endpoint.active) return failure([problem('id', 'WEBHOOK_DISABLED')]);
     // Only a finished delivery can be replayed: a pending one is already going to be sent.
     const { count } = await this.prisma.webhookDelivery.updateMany({
@@ -141,10 +144,10 @@ export class WebhooksService {
     return success((await this.deliveryById(deliveryId)) as WebhookDeliveryRecord);
   }
 
-  /** Stops deliveries to an endpoint for good; what was still pending is cancelled. */
-  async disable(endpointId: string): Promise<Outcome<WebhookEndpointRecord>> {
+  /** Stops deliveries to an endpoint for good; what was still pending is cancelled. Someone else's endpoint is WEBHOOK_NOT_FOUND. */
+  async disable(actor: WebhookActor, endpointId: string): Promise<Outcome<WebhookEndpointRecord>> {
     const existing = isUuid(endpointId) ? await this.prisma.webhookEndpoint.findUnique({ where: { id: endpointId }, select: ENDPOINT_SELECT }) : null;
-    if (!existing) return failure([problem('id', 'WEBHOOK_NOT_FOUND')]);
+    if (!existing || !mayManage(actor, existing.ownerId)) return failure([problem('id', 'WEBHOOK_NOT_FOUND')]);
     if (!existing.active) return success(existing);
     const now = this.options.now();
     const [endpoint] = await this.prisma.$transaction([
@@ -177,6 +180,14 @@ export class WebhooksService {
     return count;
   }
 }
+
+/** Who acts on webhooks: an owner (a person or an API client, by token subject), or an administrator. */
+export interface WebhookActor {
+  userId: string;
+  isAdmin: boolean;
+}
+
+const mayManage = (actor: WebhookActor, ownerId: string) => actor.isAdmin || actor.userId === ownerId;
 
 function withOwner<T extends { endpoint: { ownerId: string } }>(row: T): Omit<T, 'endpoint'> & { ownerId: string } {
   const { endpoint, ...rest } = row;

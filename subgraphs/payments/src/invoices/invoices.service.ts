@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { PageWindow } from '@eco/kit';
+import { generateUin, uinProblem, type PageWindow } from '@eco/kit';
 import type { Invoice, PrismaClient } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
 import { isUniqueViolationOn } from '../shared/prisma-errors';
 import { failure, problem, success, type Outcome, type PaymentsProblem } from '../shared/problems';
 import type { SourceItem, SourceItemsClient, SourceKind } from '../sources/source-items-client';
 import { SourceUnavailableError } from '../sources/source-items-client';
-import { generateUin, uinProblem } from './uin';
 
 export type InvoiceRow = Invoice;
 export type InvoiceSourceValue = 'STATE_FEE' | 'FINE' | 'TAX';
@@ -15,6 +14,8 @@ export type InvoiceStatusValue = 'UNPAID' | 'PAID' | 'CANCELLED' | 'EXPIRED';
 /** How long a citizen has to pay an invoice they created, and a state fee. */
 export const INVOICE_TERM_DAYS = 20;
 export const MAX_ITEMS_PER_INVOICE = 50;
+/** The payee prefix of this portal's own UINs (a fixed code standing in for the administrator's code). */
+export const PORTAL_UIN_PREFIX = '3210';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface NewInvoice {
@@ -81,7 +82,7 @@ export class InvoicesService {
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await this.prisma.invoice.create({
-          data: { id: randomUUID(), uin: generateUin(), status: 'UNPAID', createdAt: this.now(), ...invoice, originKey: invoice.originKey ?? null },
+          data: { id: randomUUID(), uin: generateUin(PORTAL_UIN_PREFIX), status: 'UNPAID', createdAt: this.now(), ...invoice, originKey: invoice.originKey ?? null },
         });
       } catch (error) {
         if (attempt < 3 && isUniqueViolationOn(error, ['uin'])) continue;

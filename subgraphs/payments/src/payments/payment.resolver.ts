@@ -21,7 +21,7 @@ export class PaymentResolver {
 
   @Mutation(() => PayInvoicePayload, {
     description:
-      'Pays one of your invoices. Idempotent by idempotencyKey: the same key and request return the original payment; the same key with another request gives IDEMPOTENCY_CONFLICT.',
+      'Pays one of your invoices. Idempotent by idempotencyKey: the same key and request return the original payment; the same key with another request gives IDEMPOTENCY_KEY_REUSED.',
   })
   async payInvoice(@Arg('input') input: PayInvoiceInput, @Ctx() ctx: PaymentsContext): Promise<PayInvoicePayload> {
     const outcome = await ctx.services.payments.pay(ctx.viewer.userId as string, input, ctx.requestId);

@@ -1,4 +1,4 @@
-import { lockOutboxForAppend, type SqlSchema } from '@eco/kit';
+import { idempotencyKeyProblem, idempotencyReuseProblem, lockOutboxForAppend, type SqlSchema } from '@eco/kit';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Acquirer, AcquirerMethod } from '../acquiring/acquirer';
 import { paymentCapturedOutboxEvent } from '../events/payment-captured-event';
@@ -10,7 +10,6 @@ import { checkCard, type CardInputLike, type CheckedCard } from './card-input';
 
 export type PaymentRow = Payment;
 export const TERMINAL_PAYMENT_STATUSES = ['CAPTURED', 'FAILED', 'CANCELLED'] as const;
-const MAX_KEY_LENGTH = 255;
 /** How long a replay waits for the original request (same key) to finish. */
 const REPLAY_WAIT_MS = 15_000;
 const REPLAY_POLL_MS = 20;
@@ -36,7 +35,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Paying an invoice, GOV.UK Pay style: one payment per (payer, idempotency key). The same key
  * with the same request answers with the original payment; with another request it is refused
- * (IDEMPOTENCY_CONFLICT). Concurrent calls with one key race on the unique index: exactly one
+ * (IDEMPOTENCY_KEY_REUSED). Concurrent calls with one key race on the unique index: exactly one
  * inserts and drives the acquirer, the others wait for its outcome and replay it.
  * Lifecycle: CREATED → AUTHORIZED → CAPTURED | FAILED | CANCELLED (failureCode says why).
  */
@@ -63,7 +62,8 @@ export class PaymentsService {
   async pay(payerId: string, input: PayInvoiceInput, requestId?: string | null): Promise<Outcome<PaymentRow>> {
     const { prisma, now } = this.deps;
     const key = input.idempotencyKey;
-    if (key.length < 1 || key.length > MAX_KEY_LENGTH) return failure([problem('idempotencyKey', 'IDEMPOTENCY_KEY_INVALID')]);
+    const invalidKey = idempotencyKeyProblem(key);
+    if (invalidKey) return failure([invalidKey]);
 
     // Shape checks first: a malformed request stores nothing and holds no key.
     const problems: PaymentsProblem[] = [];
@@ -120,9 +120,10 @@ export class PaymentsService {
     return success(await this.drive(payment, card, requestId ?? null));
   }
 
-  /** The same request gets the original payment, once it has finished; another request a conflict. */
+  /** The same request gets the original payment, once it has finished; another request IDEMPOTENCY_KEY_REUSED. */
   private async replay(payment: PaymentRow, requestHash: string): Promise<Outcome<PaymentRow>> {
-    if (payment.requestHash !== requestHash) return failure([problem('idempotencyKey', 'IDEMPOTENCY_CONFLICT')]);
+    const reused = idempotencyReuseProblem(payment.requestHash, requestHash);
+    if (reused) return failure([reused]);
     const deadline = Date.now() + REPLAY_WAIT_MS;
     let current = payment;
     while (!(TERMINAL_PAYMENT_STATUSES as readonly string[]).includes(current.status) && Date.now() < deadline) {

@@ -1,12 +1,11 @@
-import type { Locale, LocalizedText, Problem, UserError } from '@eco/kit';
+import { IDEMPOTENCY_MESSAGES, type IdempotencyCode, type Locale, type LocalizedText, type Problem, type UserError } from '@eco/kit';
 
 /** Codes of the payments subgraph's expected failures (userErrors[].code) and payment failure codes. */
 export type PaymentsCode =
   | 'INVALID_ID'
   | 'INVOICE_NOT_FOUND'
   | 'INVOICE_NOT_PAYABLE'
-  | 'IDEMPOTENCY_KEY_INVALID'
-  | 'IDEMPOTENCY_CONFLICT'
+  | IdempotencyCode
   | 'CARD_REQUIRED'
   | 'CARD_NOT_ALLOWED'
   | 'CARD_NUMBER_INVALID'
@@ -46,11 +45,7 @@ export const MESSAGES: Record<PaymentsCode, LocalizedText> = {
   INVALID_ID: { ru: 'Неверный идентификатор', en: 'Invalid id' },
   INVOICE_NOT_FOUND: { ru: 'Начисление не найдено', en: 'No such invoice' },
   INVOICE_NOT_PAYABLE: { ru: 'Начисление нельзя оплатить (статус «{status}»)', en: 'This invoice cannot be paid (status {status})' },
-  IDEMPOTENCY_KEY_INVALID: { ru: 'Ключ идемпотентности — от 1 до 255 символов', en: 'The idempotency key must be 1 to 255 characters long' },
-  IDEMPOTENCY_CONFLICT: {
-    ru: 'Этот ключ идемпотентности уже использован для другого платежа',
-    en: 'This idempotency key was already used for a different payment request',
-  },
+  ...IDEMPOTENCY_MESSAGES,
   CARD_REQUIRED: { ru: 'Укажите данные карты', en: 'Card details are required' },
   CARD_NOT_ALLOWED: { ru: 'Данные карты указываются только для оплаты картой', en: 'Card details are only for card payments' },
   CARD_NUMBER_INVALID: { ru: 'Неверный номер карты', en: 'Invalid card number' },

@@ -1,9 +1,8 @@
-import { createLogger, dropSchema } from '@eco/kit';
+import { createLogger, dropSchema, withCheckDigit } from '@eco/kit';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { openTaxesFinesDatabase } from '../../src/database';
 import { paymentDueDateFor } from '../../src/fines/fine-terms';
-import { withCheckDigit } from '../../src/fines/uin';
 import type { Fine, PrismaClient, TaxAccrual } from '../../src/generated/prisma/client';
 import { createTaxesFinesServices, type TaxesFinesServices } from '../../src/services';
 import { addDays, day } from '../../src/shared/calendar';
