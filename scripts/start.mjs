@@ -33,6 +33,8 @@ function printBanner(running) {
     '  Demo accounts (login by email, phone, SNILS or INN):',
     ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(40)} ${a.password}   ${a.description}`),
     '',
+    `  Public API (docs/api-clients.md, examples/api-client): ${new URL(running.gatewayUrl).origin}/.well-known/oauth-authorization-server, /schema/public.graphql`,
+    '',
     '  Ctrl-C stops everything. Data is kept in .data/ between runs.',
     '',
   ];

@@ -7,8 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createErrorFormatter,
   createLogger,
-  createTokenVerifier,
-  jwksKeySource,
+  openTokenVerifier,
   REQUEST_ID_HEADER,
   requestIdFrom,
   requestLoggingPlugin,
@@ -22,9 +21,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayContext, type GatewayContext } from './auth/gateway-context';
+import { identifyCaller, viewerOf } from './auth/identify-caller';
 import { CostBudgets } from './limits/cost-budget';
 import { useCostLimit } from './limits/use-cost-limit';
-import { loadPublicSchemaBeside, usePublicContract } from './public-api';
+import { loadPublicSchemaBeside, publicContractGate, schemaDownload, usePublicContract } from './public-api';
 import { publicRoutes, publicRoutesBeside } from './http/public-routes';
 import { requestBodyErrors, unknownRoute } from './http/request-body-errors';
 import { useLegacyJsonStatus } from './http/use-legacy-json-status';
@@ -61,7 +61,8 @@ export interface StartGatewayOptions {
 /** Serves one supergraph file: any composition, ours or a regional portal's, without code changes. */
 export async function startGateway(config: GatewayConfig, options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
-  const verifier = createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl));
+  // Tokens of revoked API clients are refused here too (revocation list via Redis or identity).
+  const verifier = await openTokenVerifier(config, { logger, keySource: options.keySource });
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -91,6 +92,8 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   const budgets = new CostBudgets(config.costBudget, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   const validationRules = queryShapeRules(config.limits);
   const formatError = createErrorFormatter(logger);
+  // API clients see only the public contract (schema/public.graphql beside the supergraph).
+  const publicSchema = loadPublicSchemaBeside(config.supergraphPath);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
@@ -105,7 +108,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       useOperationResolution(),
       useLegacyJsonStatus(),
       // API clients see only the public contract (schema/public.graphql beside the supergraph).
-      usePublicContract({ publicSchema: loadPublicSchemaBeside(config.supergraphPath) }),
+      usePublicContract({ publicSchema }),
       useCostLimit({ maxCost: config.limits.maxCost, budgets, apiSchema: () => apiSchema }),
       ...(config.production ? [useNoFieldSuggestions()] : []),
     ],
@@ -123,11 +126,13 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     assignRequestId,
     express.json({ limit: REQUEST_BODY_LIMIT }),
     requestBodyErrors(logger),
-    trustedDocuments({ mode: config.trustedDocuments, documents: registeredDocuments, verifier }),
+    identifyCaller(verifier, logger),
+    trustedDocuments({ mode: config.trustedDocuments, documents: registeredDocuments }),
     rejectOverlongDocuments(config.limits.maxTokens),
+    publicContractGate({ publicSchema: () => publicSchema, validationRules }),
     expressMiddleware(server, {
-      context: ({ req, res }) =>
-        createGatewayContext(req.headers, res.locals.requestId as string, verifier, logger, {
+      context: async ({ req, res }) =>
+        createGatewayContext(req.headers, res.locals.requestId as string, viewerOf(res), logger, {
           clientAddress: req.socket.remoteAddress,
           executionTimeoutMs: config.executionTimeoutMs,
         }),
@@ -135,6 +140,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   );
 
   app.use(publicRoutes(publicRoutesBeside(config.supergraphPath, supergraphGraphs(supergraphSdl, config.subgraphUrlOverrides)), logger));
+  app.use(schemaDownload({ publicSchema }));
   app.use(unknownRoute);
   app.use(requestBodyErrors(logger));
 
@@ -145,6 +151,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
         apollo: server,
         apiSchema: () => apiSchema as GraphQLSchema,
         verifier,
+        publicSchema,
         live,
         logger,
         validationRules,
@@ -164,6 +171,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       await live?.stop();
       await server.stop();
       await budgets.close();
+      await verifier.close?.();
     },
   };
 }

@@ -195,9 +195,11 @@ describe('usePublicContract (an Apollo Server over a full schema)', () => {
 
 describe('cost budgets per caller', () => {
   const base = { requestId: 'r', logger: createLogger('test', 'silent'), locale: 'ru', authorization: undefined, acceptLanguage: undefined, clientAddress: '10.0.0.1' } as const;
-  it('charges an API client’s token to the client, a person to the user, anyone else to the address', () => {
-    expect(callerOf({ ...base, viewer: testClientViewer('6f1d2c1e-0000-4000-8000-000000000001', 'eco_ci_x', []) } as GatewayContext)).toBe('client:eco_ci_x');
-    expect(callerOf({ ...base, viewer: testViewer('u1') } as GatewayContext)).toBe('user:u1');
-    expect(callerOf({ ...base, viewer: ANONYMOUS } as GatewayContext)).toBe('address:10.0.0.1');
+  it('charges an API client’s token to the client (TEST keys a budget of their own), a person to the user, anyone else to the address', () => {
+    const uuid = '6f1d2c1e-0000-4000-8000-000000000001';
+    expect(callerOf({ ...base, viewer: testClientViewer(uuid, 'eco_ci_x', []) } as GatewayContext)).toEqual({ key: 'client:eco_ci_x', kind: 'standard' });
+    expect(callerOf({ ...base, viewer: testClientViewer(uuid, 'eco_ci_t', [], 'TEST') } as GatewayContext)).toEqual({ key: 'test-client:eco_ci_t', kind: 'testKeys' });
+    expect(callerOf({ ...base, viewer: testViewer('u1') } as GatewayContext)).toEqual({ key: 'user:u1', kind: 'standard' });
+    expect(callerOf({ ...base, viewer: ANONYMOUS } as GatewayContext)).toEqual({ key: 'address:10.0.0.1', kind: 'standard' });
   });
 });

@@ -57,12 +57,16 @@ describe('limit configuration', () => {
     expect(defaults.costBudget).toEqual(DEFAULT_COST_BUDGET);
     const set = gatewayConfigFrom([], { QUERY_MAX_DEPTH: '7', QUERY_MAX_COST: '900', COST_BUDGET_POINTS: '100', COST_BUDGET_WINDOW_SECONDS: '10' });
     expect(set.limits).toMatchObject({ maxDepth: 7, maxCost: 900 });
-    expect(set.costBudget).toEqual({ maximumAvailable: 100, windowSeconds: 10 });
+    // TEST keys get a tenth of the standard bucket unless set on their own.
+    expect(set.costBudget).toEqual({ standard: { maximumAvailable: 100, windowSeconds: 10 }, testKeys: { maximumAvailable: 10, windowSeconds: 10 } });
+    const test = gatewayConfigFrom([], { COST_BUDGET_TEST_POINTS: '50', COST_BUDGET_TEST_WINDOW_SECONDS: '5' });
+    expect(test.costBudget).toEqual({ standard: DEFAULT_COST_BUDGET.standard, testKeys: { maximumAvailable: 50, windowSeconds: 5 } });
   });
 
   it('refuses a limit that is not a positive whole number, naming the variable', () => {
     expect(() => gatewayConfigFrom([], { QUERY_MAX_DEPTH: '0' })).toThrow(/QUERY_MAX_DEPTH/);
     expect(() => gatewayConfigFrom([], { QUERY_MAX_TOKENS: 'lots' })).toThrow(/QUERY_MAX_TOKENS/);
     expect(() => gatewayConfigFrom([], { COST_BUDGET_POINTS: '1.5' })).toThrow(/COST_BUDGET_POINTS/);
+    expect(() => gatewayConfigFrom([], { COST_BUDGET_TEST_POINTS: '-3' })).toThrow(/COST_BUDGET_TEST_POINTS/);
   });
 });

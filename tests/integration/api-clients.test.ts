@@ -5,8 +5,8 @@ import { errorCodes, gatewayUrl, graphql, subgraphUrl } from '../support/graphql
 
 /*
  * A third-party developer's path: a citizen registers an application through the gateway,
- * exchanges its credentials at identity's /oauth/token, and the token sees the public contract
- * only — within the scopes it was granted.
+ * exchanges its credentials at /oauth/token on the gateway's origin (identity answers it), and
+ * the token sees the public contract only — within the scopes it was granted.
  */
 
 const REGISTER = /* GraphQL */ `

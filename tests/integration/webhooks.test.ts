@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication } from '../support/applications';
 import { ADMIN, CITIZEN, CITIZEN_2, loginAs } from '../support/demo-accounts';
+import { verifyWithExampleHelper } from '../support/example-client';
 import { errorCodes, gatewayUrl, graphql } from '../support/graphql-client';
 
 interface Received {
@@ -74,12 +75,17 @@ describe('webhooks for regional portals and third parties', () => {
     const eventIds = new Set(attempts.map((a) => a.headers['x-eco-event-id']));
     expect(eventIds.size).toBe(1);
     for (const attempt of attempts) {
-      const expected = `sha256=${createHmac('sha256', secret).update(attempt.body).digest('hex')}`;
+      // v1=HMAC-SHA256("<x-eco-timestamp>.<raw body>"): the timestamp is signed with the body.
+      const timestamp = String(attempt.headers['x-eco-timestamp']);
+      expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(120);
+      const expected = `v1=${createHmac('sha256', secret).update(`${timestamp}.${attempt.body}`).digest('hex')}`;
       expect(attempt.headers['x-eco-signature']).toBe(expected);
       expect(attempt.headers['x-eco-event-type']).toBe('application.status_changed');
+      // What a developer's receiver runs: the example client's helper accepts it.
+      expect(verifyWithExampleHelper({ secret, body: attempt.body, timestamp, signature: String(attempt.headers['x-eco-signature']) })).toEqual({ ok: true });
     }
-    const forged = createHmac('sha256', 'not-the-secret').update(attempts[0].body).digest('hex');
-    expect(attempts[0].headers['x-eco-signature']).not.toBe(`sha256=${forged}`);
+    const forged = createHmac('sha256', 'not-the-secret').update(`${attempts[0].headers['x-eco-timestamp']}.${attempts[0].body}`).digest('hex');
+    expect(attempts[0].headers['x-eco-signature']).not.toBe(`v1=${forged}`);
 
     // The delivery log tells the same story.
     const log = await graphql(
@@ -90,6 +96,22 @@ describe('webhooks for regional portals and third parties', () => {
     );
     const entry = log.data?.webhookDeliveries.edges.map((e: { node: object }) => e.node).find((n: { eventId: string }) => eventIds.has(n.eventId));
     expect(entry).toMatchObject({ status: 'SUCCEEDED', attempts: 3, responseCode: 200 });
+  });
+
+  it('lets a receiver detect a replayed delivery: an old timestamp, or a new one on the old signature', async () => {
+    const delivered = receiver.received.find((r) => r.answered === 200);
+    expect(delivered).toBeDefined();
+    const { body, headers } = delivered as Received;
+    const timestamp = String(headers['x-eco-timestamp']);
+    const signature = String(headers['x-eco-signature']);
+    const sentAt = Number(timestamp) * 1000;
+    // Captured and sent again ten minutes later: outside the documented 5-minute tolerance.
+    expect(verifyWithExampleHelper({ secret, body, timestamp, signature, now: sentAt + 10 * 60_000 })).toEqual({ ok: false, reason: 'stale-timestamp' });
+    // …with the timestamp header refreshed to pass the window: the signature no longer matches.
+    const refreshed = String(Math.floor((sentAt + 10 * 60_000) / 1000));
+    expect(verifyWithExampleHelper({ secret, body, timestamp: refreshed, signature, now: sentAt + 10 * 60_000 })).toEqual({ ok: false, reason: 'bad-signature' });
+    // Within the window it is accepted (deliveries are at least once: receivers de-duplicate by x-eco-event-id).
+    expect(verifyWithExampleHelper({ secret, body, timestamp, signature, now: sentAt + 4 * 60_000 })).toEqual({ ok: true });
   });
 
   it("keeps the delivery log from citizens, and refuses a bad URL storing nothing", async () => {

@@ -8,6 +8,11 @@ export const EMPLOYEE_MVD = 'employee.mvd@demo.gosuslugi.local';
 export const EMPLOYEE_GIBDD = 'employee.gibdd@demo.gosuslugi.local';
 export const EMPLOYEE_MINPROS = 'employee.minpros@demo.gosuslugi.local';
 export const ADMIN = 'admin@demo.gosuslugi.local';
+/** ORG_REPRESENTATIVE of the demo organisation: may hold LIVE keys with webhooks:manage. */
+export const ORG_REPRESENTATIVE = 'org@demo.gosuslugi.local';
+/** Sandbox (test) citizens: what they file is test data, delivered to TEST keys' webhooks only. */
+export const SANDBOX_CITIZEN = 'test.citizen@sandbox.gosuslugi.local';
+export const SANDBOX_CITIZEN_2 = 'test.citizen2@sandbox.gosuslugi.local';
 
 export const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
@@ -46,14 +51,14 @@ export async function registerCitizen(url: string): Promise<{ token: string; use
 }
 
 /**
- * A third-party API client of `owner` with a TEST key and these scopes, and its access token,
- * exchanged at /oauth/token on the gateway's origin.
+ * A third-party API client of `owner` with a TEST (by default) or LIVE key and these scopes, and
+ * its access token, exchanged at /oauth/token on the gateway's origin.
  */
-export async function apiClientToken(url: string, ownerToken: string, scopes: string[]): Promise<string> {
+export async function apiClientToken(url: string, ownerToken: string, scopes: string[], keyType: 'TEST' | 'LIVE' = 'TEST'): Promise<string> {
   const registered = await graphql(
     url,
     'mutation ($input: RegisterApiClientInput!) { registerApiClient(input: $input) { apiClient { clientId } clientSecret userErrors { code } } }',
-    { input: { name: `Тестовое приложение ${scopes.join('+')}`, scopes, keyType: 'TEST' } },
+    { input: { name: `Тестовое приложение ${scopes.join('+')}`, scopes, keyType } },
     { token: ownerToken },
   );
   const payload = registered.data?.registerApiClient;

@@ -38,7 +38,14 @@ export async function startTestStack(options: { only?: string[] } = {}): Promise
     // 127.0.0.1, so anonymous calls share one cost budget: a large one, so only the budget
     // tests (which start gateways of their own) are ever throttled.
     // The scenarios share 2 cores with a 1,000-request booking burst: operations get a minute.
-    env: { LOG_LEVEL: 'info', WEBHOOK_RETRY_BASE_MS: '100', COST_BUDGET_POINTS: '1000000', EXECUTION_TIMEOUT_MS: '60000' },
+    // Stacks running side by side on one Redis keep their keys (revocations, live events) apart.
+    env: {
+      LOG_LEVEL: 'info',
+      WEBHOOK_RETRY_BASE_MS: '100',
+      COST_BUDGET_POINTS: '1000000',
+      EXECUTION_TIMEOUT_MS: '60000',
+      REDIS_KEY_PREFIX: `eco-it-${randomBytes(4).toString('hex')}`,
+    },
     // Each service's log goes to a file, so scenarios can check what reached which service.
     onLine: (service, line) => {
       appendFileSync(path.join(logDir, `${service}.log`), `${line}\n`);

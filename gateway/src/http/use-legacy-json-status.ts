@@ -5,7 +5,7 @@ import Negotiator from 'negotiator';
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 
 /** No Accept header counts as `application/json` (the spec); `*\/*` admits the modern type too. */
-function acceptsGraphQLResponseJson(accept: string | undefined): boolean {
+export function acceptsGraphQLResponseJson(accept: string | undefined): boolean {
   return Boolean(accept && new Negotiator({ headers: { accept } }).mediaType([GRAPHQL_RESPONSE_JSON]));
 }
 

@@ -13,12 +13,22 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-/** The cost budget of one caller (a user, an API client, or an anonymous address). */
-export interface CostBudget {
-  /** Points a caller holds when the window starts. */
+/**
+ * One caller's bucket of cost points: it holds at most `maximumAvailable` and refills
+ * continuously, from empty to full in `windowSeconds` (so at maximumAvailable / windowSeconds
+ * points a second, reported as `restoreRate`).
+ */
+export interface BucketSize {
   maximumAvailable: number;
-  /** The budget is restored in full every window; `restoreRate` reports it per second. */
   windowSeconds: number;
+}
+
+/** The cost budgets by kind of caller (see cost-budget.ts for who draws on which). */
+export interface CostBudget {
+  /** People, anonymous addresses and API clients' LIVE keys: each has a bucket of this size. */
+  standard: BucketSize;
+  /** API clients' TEST (sandbox) keys: a bucket of their own, smaller by default. */
+  testKeys: BucketSize;
 }
 
 export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = {
@@ -30,9 +40,12 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = {
 };
 
 export const DEFAULT_COST_BUDGET: Readonly<CostBudget> = {
-  maximumAvailable: 20_000,
-  windowSeconds: 60,
+  standard: { maximumAvailable: 20_000, windowSeconds: 60 },
+  testKeys: { maximumAvailable: 2_000, windowSeconds: 60 },
 };
+
+/** Unless set, a TEST key's bucket is this share of the standard one (COST_BUDGET_POINTS). */
+export const TEST_KEY_SHARE = 10;
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -52,8 +65,15 @@ export function queryLimitsFromEnv(env: NodeJS.ProcessEnv): QueryLimits {
 }
 
 export function costBudgetFromEnv(env: NodeJS.ProcessEnv): CostBudget {
+  const standard = {
+    maximumAvailable: positiveInt(env.COST_BUDGET_POINTS, DEFAULT_COST_BUDGET.standard.maximumAvailable, 'COST_BUDGET_POINTS'),
+    windowSeconds: positiveInt(env.COST_BUDGET_WINDOW_SECONDS, DEFAULT_COST_BUDGET.standard.windowSeconds, 'COST_BUDGET_WINDOW_SECONDS'),
+  };
   return {
-    maximumAvailable: positiveInt(env.COST_BUDGET_POINTS, DEFAULT_COST_BUDGET.maximumAvailable, 'COST_BUDGET_POINTS'),
-    windowSeconds: positiveInt(env.COST_BUDGET_WINDOW_SECONDS, DEFAULT_COST_BUDGET.windowSeconds, 'COST_BUDGET_WINDOW_SECONDS'),
+    standard,
+    testKeys: {
+      maximumAvailable: positiveInt(env.COST_BUDGET_TEST_POINTS, Math.max(1, Math.floor(standard.maximumAvailable / TEST_KEY_SHARE)), 'COST_BUDGET_TEST_POINTS'),
+      windowSeconds: positiveInt(env.COST_BUDGET_TEST_WINDOW_SECONDS, standard.windowSeconds, 'COST_BUDGET_TEST_WINDOW_SECONDS'),
+    },
   };
 }

@@ -2,11 +2,12 @@ import type { ApolloServer } from '@apollo/server';
 import { localeFromAcceptLanguage, type FeedEvent, type Logger, type TokenVerifier, type Viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../auth/gateway-context';
+import { contractRefusals } from '../public-api/contract-gate';
 import type { LiveEvents } from './live-events';
 import { planLiveSubscription, type LiveSubscriptionPlan } from './subscription-plan';
 import { pushIterator } from './push-iterator';
@@ -28,6 +29,8 @@ export interface LiveSubscriptionOptions {
   apollo: ApolloServer<GatewayContext>;
   apiSchema: () => GraphQLSchema;
   verifier: TokenVerifier;
+  /** The public contract: an API client's subscription is checked against it, not the private graph. */
+  publicSchema: GraphQLSchema | null;
   live: LiveEvents;
   logger: Logger;
   /** The gateway's query-shape limits, applied when a subscription starts too. */
@@ -46,6 +49,7 @@ export function attachLiveSubscriptions(options: LiveSubscriptionOptions): { sto
     {
       schema: () => options.apiSchema(),
       onConnect: (ctx) => authenticate(ctx, options.verifier),
+      onSubscribe: (ctx, _id, payload) => refuseOutsideContract(ctx.extra.session, payload.query, options),
       validate: (schema, document) => validate(schema, document, [...specifiedRules, ...(options.validationRules ?? [])]),
       execute: () => ({ errors: [new GraphQLError('Send queries and mutations over HTTP; WebSocket serves subscriptions')] }),
       subscribe: (args) => subscribe(args, options),
@@ -59,6 +63,22 @@ export function attachLiveSubscriptions(options: LiveSubscriptionOptions): { sto
       await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
     },
   };
+}
+
+/**
+ * An API client subscribes within the public contract only, as over HTTP: anything else is
+ * refused exactly as a field that does not exist (graphql-ws answers these errors, then complete).
+ */
+function refuseOutsideContract(session: Session | undefined, query: string, options: LiveSubscriptionOptions): GraphQLError[] | undefined {
+  if (!session?.viewer.clientId) return undefined;
+  let document;
+  try {
+    document = parse(query);
+  } catch {
+    return undefined; // graphql-ws reports the syntax error itself
+  }
+  const refusals = contractRefusals(options.publicSchema, document, options.validationRules ?? []);
+  return refusals.length ? refusals : undefined;
 }
 
 /** The token comes in the connection_init payload; a missing or bad one closes with a reason. */

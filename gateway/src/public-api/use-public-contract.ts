@@ -5,18 +5,16 @@ import {
   execute,
   GraphQLError,
   Kind,
-  specifiedRules,
-  validate,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationRule,
 } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GatewayContext } from '../auth/gateway-context';
+import { contractRefusals } from './contract-gate';
 
 /** Beside the supergraph file: written by `npm run compose` with the other schema files. */
 export const PUBLIC_SCHEMA_FILE = 'public.graphql';
@@ -24,8 +22,6 @@ export const PUBLIC_SCHEMA_FILE = 'public.graphql';
 export interface PublicContractOptions {
   /** The public contract API clients see; null when there is none (then they are refused). */
   publicSchema: GraphQLSchema | null;
-  /** Rules run beside the spec's (the gateway's query-shape limits already ran on the full schema). */
-  validationRules?: readonly ValidationRule[];
 }
 
 /** The public schema written next to a supergraph file, or null when there is none. */
@@ -60,28 +56,22 @@ const validationFailed = (message: string) =>
 
 /**
  * Third-party API clients (tokens with a client id) see only the public contract: their
- * operation is validated against it, so anything else "does not exist" (GRAPHQL_VALIDATION_FAILED,
- * "Cannot query field …"), and their introspection is answered from it. Introspection must then
+ * operation was validated against it before Apollo saw it (contract-gate.ts), so anything else
+ * "does not exist", and their introspection is answered from it here. Introspection must then
  * be an operation of its own (only `__schema`, `__type`, `__typename` at the root). People's
  * requests are untouched. The subgraphs' scope rules still decide what a client may read.
  */
 export function usePublicContract(options: PublicContractOptions): ApolloServerPlugin<GatewayContext> {
-  const rules = [...specifiedRules, ...(options.validationRules ?? [])];
   return {
     async requestDidStart({ contextValue }) {
       if (!contextValue.viewer.clientId) return;
       let introspectionOnly = false;
       return {
         async didResolveOperation({ document, operation }) {
-          const schema = options.publicSchema;
-          if (!schema) throw validationFailed('The public API is not available on this gateway');
-          const errors = validate(schema, document, rules);
-          if (errors.length > 0) {
-            throw new GraphQLError(errors.map((error) => error.message).join('\n'), {
-              nodes: errors[0].nodes,
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
-          }
+          // Over HTTP the gate (contract-gate.ts) already refused this before Apollo parsed it; this
+          // holds the same line for operations that reach Apollo another way.
+          const [refusal] = contractRefusals(options.publicSchema, document, []);
+          if (refusal) throw new GraphQLError(refusal.message, { nodes: refusal.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
           const roots = operation ? rootFieldNames(operation.selectionSet, fragmentsOf(document)) : [];
           const introspects = roots.some((name) => INTROSPECTION_ROOTS.has(name));
           if (introspects && roots.some((name) => !name.startsWith('__'))) {

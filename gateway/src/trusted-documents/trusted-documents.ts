@@ -1,6 +1,7 @@
-import { ErrorCode, type TokenVerifier } from '@eco/kit';
+import { ErrorCode } from '@eco/kit';
 import type { RequestHandler } from 'express';
 import { readFileSync } from 'node:fs';
+import { viewerOf } from '../auth/identify-caller';
 
 /**
  * off: any document runs (automatic persisted queries work as usual), and the registered ones
@@ -45,8 +46,8 @@ const refuse = (res: Parameters<RequestHandler>[1], code: string, message: strin
  * Resolves a registered document's id to its text before Apollo sees the request, and in
  * enforce mode refuses everything else (PERSISTED_QUERY_ID_REQUIRED, PERSISTED_QUERY_NOT_IN_LIST).
  */
-export function trustedDocuments(options: { mode: TrustedDocumentsMode; documents: Map<string, string>; verifier: TokenVerifier }): RequestHandler {
-  return async (req, res, next) => {
+export function trustedDocuments(options: { mode: TrustedDocumentsMode; documents: Map<string, string> }): RequestHandler {
+  return (req, res, next) => {
     let body: GraphQLBody;
     try {
       body = bodyOf(req);
@@ -69,8 +70,7 @@ export function trustedDocuments(options: { mode: TrustedDocumentsMode; document
     }
     if (options.mode === 'off') return next();
     // Third-party developers are not bound by the portal's list.
-    const viewer = await options.verifier.viewerFromAuthorization(req.headers.authorization).catch(() => null);
-    if (viewer?.clientId) return next();
+    if (viewerOf(res)?.clientId) return next();
     if (id) return refuse(res, ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, 'Only registered operations run here, and this id is not one of them');
     return refuse(res, ErrorCode.PERSISTED_QUERY_ID_REQUIRED, 'Only registered operations run here: send the id of a registered operation');
   };

@@ -24,6 +24,7 @@ describe('API client tokens in the viewer', () => {
       token,
       clientId: 'eco_ci_abc',
       keyType: 'TEST',
+      sandbox: false,
     });
   });
 

@@ -37,7 +37,15 @@ describe('access token verification', () => {
       token,
       clientId: null,
       keyType: null,
+      sandbox: false,
     });
+  });
+
+  it("reads a sandbox citizen's claim, and never grants it to an API client", async () => {
+    const citizen = sign({ sub: 'u2', roles: ['CITIZEN'], sandbox: true });
+    expect((await verifier.viewerFromAuthorization(`Bearer ${citizen}`)).sandbox).toBe(true);
+    const client = sign({ sub: 'c1', roles: [], cid: 'eco_x', kt: 'TEST', scope: 'catalog:read', sandbox: true });
+    expect((await verifier.viewerFromAuthorization(`Bearer ${client}`)).sandbox).toBe(false);
   });
 
   it.each([

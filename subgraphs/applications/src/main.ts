@@ -1,7 +1,6 @@
 import {
   createLogger,
-  createTokenVerifier,
-  jwksKeySource,
+  openTokenVerifier,
   mountEventFeed,
   startSubgraph,
   subgraphConfigFromEnv,
@@ -53,7 +52,7 @@ export async function startApplicationsSubgraph(config: SubgraphConfig, options:
       port: config.port,
       schema,
       services,
-      tokenVerifier: createTokenVerifier(jwksKeySource(config.jwksUrl)),
+      tokenVerifier: await openTokenVerifier(config, { logger }),
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,

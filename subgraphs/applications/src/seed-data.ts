@@ -7,12 +7,15 @@ export const DEMO_USER_IDS = {
   citizen2: '00000000-0000-4000-8000-000000000002',
   employeeMvd: '00000000-0000-4000-8000-000000000003',
   employeeGibdd: '00000000-0000-4000-8000-000000000004',
+  /** A sandbox (test) citizen: their applications are test data (`sandbox`). */
+  sandboxCitizen: '00000000-0000-4000-8000-000000000101',
 } as const;
 
 /** Names of the demo applicants as identity's seed has them (a real submission asks identity). */
 export const DEMO_APPLICANT_NAMES: Readonly<Record<string, string>> = {
   [DEMO_USER_IDS.citizen]: 'Иванов Иван Иванович',
   [DEMO_USER_IDS.citizen2]: 'Петрова Мария Сергеевна',
+  [DEMO_USER_IDS.sandboxCitizen]: 'Тестов Тест Тестович',
 };
 
 /** The demo employee of each department that has one. */
@@ -40,6 +43,8 @@ export interface DemoApplication {
   priority?: 'HIGH';
   /** Assigned to the department's demo employee once the steps are done. */
   assigned?: boolean;
+  /** Filed by a sandbox citizen: test data. */
+  sandbox?: boolean;
 }
 
 // Made-up data, consistent with identity's demo citizens and valid against the catalog's forms.
@@ -179,6 +184,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     daysAgo: 12,
     formData: { series: '4510', number: '123456' },
     steps: [{ action: S.WITHDRAW, afterHours: 1, details: { comment: 'Подано по ошибке' } }],
+  },
+  {
+    key: 'demo-seed-sandbox-passport-check',
+    applicantId: DEMO_USER_IDS.sandboxCitizen,
+    serviceCode: 'mvd-passport-validity-check',
+    daysAgo: 3,
+    formData: { series: '4599', number: '000101' },
+    steps: [{ action: S.REGISTER, afterHours: 2 }],
+    sandbox: true,
   },
   {
     key: 'demo-seed-criminal-record-petrova',

@@ -103,7 +103,13 @@ async function seedOne(prisma: PrismaClient, deps: SeedDeps, demo: DemoApplicati
   const employeeId = DEMO_EMPLOYEES[service.departmentId];
   const clock = new TimelineClock(new Date(seedNow.getTime() - demo.daysAgo * DAY));
   const services = createApplicationsServices(prisma, { dbSchema: deps.dbSchema, catalog: deps.catalog, identity: deps.identity, now: clock.now });
-  const submitted = await services.submissions.submit(demo.applicantId, { serviceId: service.id, formData: demo.formData, idempotencyKey: demo.key });
+  const submitted = await services.submissions.submit(
+    demo.applicantId,
+    { serviceId: service.id, formData: demo.formData, idempotencyKey: demo.key },
+    null,
+    null,
+    demo.sandbox ?? false,
+  );
   if (!submitted.ok) return `submission refused: ${JSON.stringify(submitted.problems)}`;
   const applicationId = submitted.value.id;
   await prisma.application.update({ where: { id: applicationId }, data: { applicantName: DEMO_APPLICANT_NAMES[demo.applicantId] ?? null } });

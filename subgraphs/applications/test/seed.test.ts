@@ -43,8 +43,13 @@ test('demo applications in various statuses, with history, and a second run chan
     'demo-seed-international-licence': 'GIBDD:REJECTED',
     'demo-seed-passport-check': 'MVD:WITHDRAWN',
     'demo-seed-criminal-record-petrova': 'MVD:SUBMITTED',
+    'demo-seed-sandbox-passport-check': 'MVD:REGISTERED',
   });
   expect(rows.filter((row) => row.applicantId === DEMO_USER_IDS.citizen)).toHaveLength(7);
+  // The sandbox citizen's application is test data, and so are its events; nobody else's is.
+  expect(rows.filter((row) => row.sandbox).map((row) => row.idempotencyKey)).toEqual(['demo-seed-sandbox-passport-check']);
+  const sandboxEvents = await db.prisma.outboxEvent.findMany({ where: { subjectId: byKey['demo-seed-sandbox-passport-check'].id } });
+  expect(sandboxEvents.map((event) => (event.payload as { sandbox?: boolean }).sandbox)).toEqual([true, true]);
   expect(byKey['demo-seed-residence-registration']).toMatchObject({ priority: 'HIGH', assigneeId: DEMO_USER_IDS.employeeMvd });
   expect(byKey['demo-seed-criminal-record'].completedAt!.getTime()).toBeLessThan(Date.now());
   // History and events as real ones have them: one of each per status change.

@@ -1,4 +1,4 @@
-import { createLogger, createTokenVerifier, jwksKeySource, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
+import { createLogger, openTokenVerifier, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { openAuditDatabase } from './database';
 import { startAuditConsumers } from './events/audit-consumers';
 import { buildAuditSchema } from './schema';
@@ -48,7 +48,7 @@ export async function startAuditSubgraph(config: SubgraphConfig, options: AuditS
       port: config.port,
       schema,
       services,
-      tokenVerifier: createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl)),
+      tokenVerifier: await openTokenVerifier(config, { logger, keySource: options.keySource }),
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,

@@ -1,7 +1,6 @@
 import {
   createLogger,
-  createTokenVerifier,
-  jwksKeySource,
+  openTokenVerifier,
   startSubgraph,
   subgraphConfigFromEnv,
   type SubgraphConfig,
@@ -31,7 +30,7 @@ export async function startCatalogSubgraph(config: SubgraphConfig): Promise<Runn
       port: config.port,
       schema,
       services: createCatalogServices(prisma, config.dbSchema),
-      tokenVerifier: createTokenVerifier(jwksKeySource(config.jwksUrl)),
+      tokenVerifier: await openTokenVerifier(config, { logger }),
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,

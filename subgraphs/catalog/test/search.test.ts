@@ -1,6 +1,6 @@
 import { pageWindow } from '@eco/kit';
 import type { ServiceRow } from '../src/catalog/catalog.service';
-import type { ServiceFilterValues } from '../src/catalog/service-query';
+import { serviceKeysetOrder, type ServiceFilterValues } from '../src/catalog/service-query';
 import { seedDemoData } from '../src/seed';
 import { createTestDatabase, silentLogger, type TestDatabase } from './support/test-database';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function search(text: string, filter: ServiceFilterValues = {}, first = 20) {
-  return db.services.catalog.listServices({ search: text, filter, locale: 'ru', window: pageWindow({ first }) });
+  return db.services.catalog.listServices({ search: text, filter, locale: 'ru', window: pageWindow({ first }, serviceKeysetOrder('RELEVANCE', 'ru')) });
 }
 
 const top = (nodes: ServiceRow[], n = 3) => nodes.slice(0, n);
@@ -64,7 +64,7 @@ describe('full-text search with Russian morphology, English and typos', () => {
       search: 'паспорт',
       order: 'POPULARITY',
       locale: 'ru',
-      window: pageWindow({ first: 50 }),
+      window: pageWindow({ first: 50 }, serviceKeysetOrder('POPULARITY', 'ru')),
     });
     const popularity = nodes.map((service) => service.popularity);
     expect(popularity).toEqual([...popularity].sort((a, b) => b - a));

@@ -1,4 +1,4 @@
-import { createLogger, createTokenVerifier, jwksKeySource, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
+import { createLogger, openTokenVerifier, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { HttpChildrenClient, type ChildrenClient } from './children/children-client';
 import { openEducationDatabase } from './database';
 import { EDUCATION_SOURCE } from './events/status-events';
@@ -59,7 +59,7 @@ export async function startEducationSubgraph(config: SubgraphConfig, options: Ed
       port: config.port,
       schema,
       services,
-      tokenVerifier: createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl)),
+      tokenVerifier: await openTokenVerifier(config, { logger, keySource: options.keySource }),
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,

@@ -1,5 +1,6 @@
+import { pageWindow } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
-import type { KindergartenApplicationRow } from '../src/queue/kindergarten-applications.service';
+import { GROUP_QUEUE_ORDER, type KindergartenApplicationRow } from '../src/queue/kindergarten-applications.service';
 import { createTestDatabase, insertKindergarten, TestParent, type TestDatabase } from './support/test-database';
 
 const DAY = 86_400_000;
@@ -58,7 +59,7 @@ describe('kindergarten queue', () => {
     const expected = [extraordinary, priority, priorityLate, preferential, noneEarly, noneLate].map((f) => f.application);
     const positions = await db.services.kindergartenApplications.positionsByApplicationIds(expected.map((a) => a.id));
     expect(positions.map((list) => list.map((p) => [p.groupId, p.position, p.total]))).toEqual(expected.map((_, i) => [[younger.id, i + 1, 6]]));
-    const page = await db.services.kindergartenApplications.groupQueue(younger.id, { offset: 0, limit: 10 });
+    const page = await db.services.kindergartenApplications.groupQueue(younger.id, pageWindow({ first: 10 }, GROUP_QUEUE_ORDER));
     expect(page.nodes.map((a) => a.id)).toEqual(expected.map((a) => a.id));
     expect(page.totalCount).toBe(6);
 

@@ -1,7 +1,9 @@
+import { pageWindow } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { campaignYearAt, enrollmentWindowAt } from '../src/schools/enrollment-windows';
 import { territoryCovers } from '../src/schools/schools.service';
 import { createTestDatabase, insertSchool, TestParent, type TestDatabase } from './support/test-database';
+import { SCHOOL_ENROLLMENTS_ORDER } from '../src/schools/school-enrollments.service';
 
 // Instants in Moscow time (UTC+3): the windows open and close at Moscow midnight.
 const msk = (local: string) => new Date(`${local}+03:00`);
@@ -93,7 +95,7 @@ describe('first-grade applications', () => {
   });
 
   it('MINPROS enrolls while places remain, refuses otherwise; a decision is final', async () => {
-    const page = await db.services.schoolEnrollments.forSchool(schoolId, ['SUBMITTED'], { offset: 0, limit: 50 });
+    const page = await db.services.schoolEnrollments.forSchool(schoolId, ['SUBMITTED'], pageWindow({ first: 50 }, SCHOOL_ENROLLMENTS_ORDER));
     expect(page.nodes[0].basis).toBe('PRIORITY_RIGHT');
     const [first, second] = page.nodes;
     const employee = randomUUID();

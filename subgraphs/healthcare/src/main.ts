@@ -1,4 +1,4 @@
-import { createLogger, createTokenVerifier, jwksKeySource, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
+import { createLogger, openTokenVerifier, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { mountCalendarRoutes } from './appointments/calendar-routes';
 import { openHealthcareDatabase } from './database';
 import { buildHealthcareSchema } from './schema';
@@ -48,7 +48,7 @@ export async function startHealthcareSubgraph(config: SubgraphConfig, options: H
     });
     if (config.seedDemoData) await seedDemoData(prisma, { now: services.now(), logger });
     const { schema } = await buildHealthcareSchema();
-    const tokenVerifier = createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl));
+    const tokenVerifier = await openTokenVerifier(config, { logger, keySource: options.keySource });
     const server = await startSubgraph({
       name: SOURCE,
       port: config.port,

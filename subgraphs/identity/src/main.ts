@@ -1,7 +1,10 @@
 import {
   createLogger,
   createTokenVerifier,
+  LocalRevocations,
   mountEventFeed,
+  mountRevocationFeed,
+  openRedisRevocations,
   startSubgraph,
   subgraphConfigFromEnv,
   type SubgraphConfig,
@@ -11,6 +14,7 @@ import { openIdentityDatabase } from './database';
 import { loadIdentityKeys } from './keys/identity-keys';
 import { jwksDocument, localKeySource } from './keys/signing-key';
 import { oauthTokenHandler, OAUTH_TOKEN_PATH } from './api-clients/oauth-token.route';
+import { OAUTH_METADATA_PATH, oauthMetadataHandler, oauthTokenMethodNotAllowed, publicOriginFromEnv } from './api-clients/oauth-metadata.route';
 import { HttpApplicationsClient } from './clients/applications-client';
 import { createMessageSender, messageSenderFromEnv } from './messaging/message-sender-settings';
 import { buildIdentitySchema } from './schema';
@@ -33,7 +37,12 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
     if (config.production && senderName === 'sandbox') {
       logger.warn('MESSAGE_SENDER=sandbox in production: email/SMS codes are only stored in identity.sandbox_message, nobody receives them');
     }
+    // Revoked API clients: with Redis every verifier subscribes; without, they long-poll this process.
+    const revocations = config.redisUrl
+      ? await openRedisRevocations({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix ?? 'eco', logger })
+      : new LocalRevocations();
     const services = createIdentityServices(prisma, {
+      revocations,
       keys,
       accessTokenTtlSeconds: settings.accessTokenTtlSeconds,
       dbSchema: config.dbSchema,
@@ -41,6 +50,7 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
       // Employees see the people who applied to their department; applications tells who those are.
       applications: config.subgraphUrls.applications ? new HttpApplicationsClient({ url: config.subgraphUrls.applications }) : undefined,
     });
+    await services.apiClients.announceRecentRevocations();
     const outbox = new OutboxService(prisma);
     const { schema } = await buildIdentitySchema();
     const jwks = jwksDocument(keys.signing);
@@ -49,7 +59,7 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
       port: config.port,
       schema,
       services,
-      tokenVerifier: createTokenVerifier(localKeySource(keys.signing)),
+      tokenVerifier: createTokenVerifier(localKeySource(keys.signing), { revocations }),
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
@@ -60,6 +70,10 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
         });
         // OAuth 2.0 client credentials for third-party API clients (docs: api-clients.md).
         app.post(OAUTH_TOKEN_PATH, oauthTokenHandler(() => services.apiClients));
+        app.all(OAUTH_TOKEN_PATH, oauthTokenMethodNotAllowed);
+        // RFC 8414 metadata; issuer and endpoints are the gateway's origin, where clients reach them.
+        app.get(OAUTH_METADATA_PATH, oauthMetadataHandler({ publicOrigin: publicOriginFromEnv(env), tokenPath: OAUTH_TOKEN_PATH, jwksPath: JWKS_PATH }));
+        if (revocations instanceof LocalRevocations) mountRevocationFeed(app, { revocations, token: config.eventFeedToken });
         // Security events for the audit journal, like every producer's outbox feed.
         mountEventFeed(app, {
           source: 'identity',

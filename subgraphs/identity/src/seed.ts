@@ -7,7 +7,7 @@ import { DocumentsService } from './documents/documents.service';
 import type { PrismaClient } from './generated/prisma/client';
 import { openIdentityDatabase } from './database';
 import { loadIdentityKeys } from './keys/identity-keys';
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './seed-data';
+import { DEMO_PASSWORD, DEMO_USERS, SANDBOX_USERS, type DemoUser } from './seed-data';
 import type { Outcome } from './problems';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-data';
@@ -25,7 +25,7 @@ export async function seedDemoData(prisma: PrismaClient, logger: Logger, documen
   // One Argon2id hash for all: the demo password is public anyway, and six 64 MiB hashes made
   // start-up slow enough on a loaded machine for the test stack's readiness wait to give up.
   const demoPasswordHash = await passwords.hash(DEMO_PASSWORD);
-  for (const demo of DEMO_USERS) {
+  for (const demo of [...DEMO_USERS, ...SANDBOX_USERS]) {
     const fields = {
       lastName: demo.lastName,
       firstName: demo.firstName,
@@ -39,6 +39,7 @@ export async function seedDemoData(prisma: PrismaClient, logger: Logger, documen
       lockedUntil: null,
       // Demo accounts are ready to use: their (fictional) emails count as confirmed.
       emailConfirmedAt: DEMO_EMAIL_CONFIRMED_AT,
+      sandbox: demo.sandbox ?? false,
     };
     const user = await prisma.user.upsert({
       where: { email: demo.email },
@@ -49,7 +50,7 @@ export async function seedDemoData(prisma: PrismaClient, logger: Logger, documen
     if (demo.documents) await seedDocuments(documents, user.id, demo);
   }
   const children = await seedChildren(prisma, documentsKey);
-  logger.info({ accounts: DEMO_USERS.length, children }, 'identity demo data seeded');
+  logger.info({ accounts: DEMO_USERS.length + SANDBOX_USERS.length, children }, 'identity demo data seeded');
 }
 
 /** Added once by fixed id: a second run keeps the children (and their ages) as they are. */

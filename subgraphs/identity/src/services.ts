@@ -1,4 +1,4 @@
-import { SqlSchema } from '@eco/kit';
+import { LocalRevocations, SqlSchema, type RevocationRegistry } from '@eco/kit';
 import type { PrismaClient } from './generated/prisma/client';
 import { AccessTokenIssuer, DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './auth/access-token-issuer';
 import { AuthService } from './auth/auth.service';
@@ -32,6 +32,8 @@ export interface IdentityServiceOptions {
   sender?: MessageSender;
   /** Asked, with an employee's token, whom the employee's department serves; by default nobody. */
   applications?: ApplicationsClient;
+  /** Where API-client revocations go for every token verifier (Redis, or this process's list). */
+  revocations?: RevocationRegistry;
 }
 
 export function createIdentityServices(prisma: PrismaClient, options: IdentityServiceOptions) {
@@ -57,11 +59,12 @@ export function createIdentityServices(prisma: PrismaClient, options: IdentitySe
     prisma, codes, sender, events, sessions, passwords, now, findAccount: (login) => auth.findAccount(login),
   });
   const applicantAccess = new ApplicantAccessService(options.applications ?? NO_APPLICATIONS, events);
-  const apiClients = new ApiClientsService(
-    prisma,
-    new ClientTokenIssuer(options.keys.signing, options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS, now),
-    now,
-  );
+  const tokenTtlSeconds = options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
+  const apiClients = new ApiClientsService(prisma, new ClientTokenIssuer(options.keys.signing, tokenTtlSeconds, now), now, {
+    events,
+    revocations: options.revocations ?? new LocalRevocations(),
+    tokenTtlSeconds,
+  });
   return { apiClients, applicantAccess, users, documents, children, sessions, auth, mfa, recovery, events, accessTokens, signingKey: options.keys.signing };
 }
 

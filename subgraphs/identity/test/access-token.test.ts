@@ -21,6 +21,7 @@ const employee: UserRecord = {
   emailConfirmedAt: null,
   totpEnabledAt: null,
   smsMfaEnabledAt: null,
+  sandbox: false,
 };
 const SESSION_ID = '0b8a5c1e-2f3d-4e5f-8a9b-0c1d2e3f4a5b';
 
@@ -81,7 +82,15 @@ describe('access tokens', () => {
   ])('verify with the kit verifier through %s', async (_label, keySource) => {
     const { token } = issuer().issue(employee, SESSION_ID);
     const viewer = await createTokenVerifier(keySource).viewerFromAuthorization(`Bearer ${token}`);
-    expect(viewer).toEqual({ userId: employee.id, roles: ['EMPLOYEE'], departmentId: 'MVD', scopes: [], clientId: null, keyType: null, token });
+    expect(viewer).toEqual({ userId: employee.id, roles: ['EMPLOYEE'], departmentId: 'MVD', scopes: [], clientId: null, keyType: null, sandbox: false, token });
+  });
+
+  it("tell a sandbox citizen's token by its sandbox claim", async () => {
+    const { token } = issuer().issue({ ...employee, roles: ['CITIZEN'], departmentId: null, sandbox: true }, SESSION_ID);
+    expect(jwt.decode(token)).toMatchObject({ sandbox: true });
+    expect(jwt.decode(issuer().issue(employee, SESSION_ID).token)).not.toHaveProperty('sandbox');
+    const viewer = await createTokenVerifier(localKeySource(key)).viewerFromAuthorization(`Bearer ${token}`);
+    expect(viewer.sandbox).toBe(true);
   });
 
   it('are refused once expired (issued by a clock an hour back)', async () => {

@@ -70,8 +70,6 @@ describe('API clients over GraphQL', () => {
     expect(data?.registerApiClient.clientSecret).toBeNull();
     expect(data?.registerApiClient.userErrors.map((e: { code: string }) => e.code).sort()).toEqual([
       'API_CLIENT_NAME_INVALID',
-      'SCOPE_REQUIRES_LIVE_KEY',
-      'SCOPE_REQUIRES_ORGANIZATION',
       'UNKNOWN_API_SCOPE',
     ]);
     expect(data?.registerApiClient.userErrors.find((e: { code: string }) => e.code === 'UNKNOWN_API_SCOPE').message).toMatch(/Unknown scope/);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createTokenVerifier } from '@eco/kit';
+import { createTokenVerifier, pageWindow } from '@eco/kit';
 import jwt from 'jsonwebtoken';
-import { MAX_ACTIVE_CLIENTS_PER_OWNER } from '../src/api-clients/api-clients.service';
+import { API_CLIENTS_ORDER, MAX_ACTIVE_CLIENTS_PER_OWNER } from '../src/api-clients/api-clients.service';
 import { localKeySource } from '../src/keys/signing-key';
 import type { IdentityServices } from '../src/services';
 import type { UserRecord } from '../src/users/users.service';
@@ -69,9 +69,9 @@ describe('API clients (service, real PostgreSQL)', () => {
       ['an unknown scope', { name: 'App', scopes: ['catalog:read', 'users:read'], keyType: 'TEST' }, [['scopes', 'UNKNOWN_API_SCOPE']]],
       ['a LIVE key without a confirmed email', { name: 'App', scopes: ['catalog:read'], keyType: 'LIVE' }, [['keyType', 'LIVE_KEY_REQUIRES_CONFIRMED_EMAIL']]],
       [
-        'webhooks:manage on a TEST key of a citizen',
-        { name: 'App', scopes: ['webhooks:manage'], keyType: 'TEST' },
-        [['scopes', 'SCOPE_REQUIRES_LIVE_KEY'], ['scopes', 'SCOPE_REQUIRES_ORGANIZATION']],
+        'webhooks:manage on a LIVE key of a citizen',
+        { name: 'App', scopes: ['webhooks:manage'], keyType: 'LIVE' },
+        [['keyType', 'LIVE_KEY_REQUIRES_CONFIRMED_EMAIL'], ['scopes', 'SCOPE_REQUIRES_ORGANIZATION']],
       ],
       ['every problem at once', { name: '', scopes: [], keyType: 'LIVE' }, [['name', 'API_CLIENT_NAME_INVALID'], ['scopes', 'API_SCOPES_REQUIRED'], ['keyType', 'LIVE_KEY_REQUIRES_CONFIRMED_EMAIL']]],
     ] as const)('refuses %s with coded problems and stores nothing', async (_name, fields, expected) => {
@@ -81,6 +81,12 @@ describe('API clients (service, real PostgreSQL)', () => {
       if (outcome.ok) return;
       expect(outcome.problems.map((p) => [p.field, p.code]).sort()).toEqual([...expected].map((e) => [...e]).sort());
       expect(await db.count('api_clients')).toBe(before);
+    });
+
+    it('gives any citizen a TEST (sandbox) key with webhooks:manage: it only ever gets sandbox events', async () => {
+      const { apiClient, clientSecret } = await registered(other.id, { name: 'Песочница', scopes: ['webhooks:manage'], keyType: 'TEST' as never });
+      expect(clientSecret).toMatch(/^eco_test_/);
+      expect(apiClient).toMatchObject({ keyType: 'TEST', scopes: ['webhooks:manage'] });
     });
 
     it('gives an organization with a confirmed email a LIVE key with webhooks:manage', async () => {
@@ -190,7 +196,7 @@ describe('API clients (service, real PostgreSQL)', () => {
       expect(rotate.ok).toBe(false);
       const revoke = await services.apiClients.revoke(adminActor, apiClient.id);
       expect(revoke.ok && revoke.value.revokedAt).toEqual(NOW);
-      const all = await services.apiClients.listAll({ offset: 0, limit: 100 });
+      const all = await services.apiClients.listAll(pageWindow({ first: 100 }, API_CLIENTS_ORDER));
       expect(all.nodes.map((c) => c.id)).toContain(apiClient.id);
     });
 

@@ -1,5 +1,6 @@
-import { createLogger, createTokenVerifier, jwksKeySource, mountEventFeed, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, runService, startPollLoop } from '@eco/kit';
+import { createLogger, createTokenVerifier, jwksKeySource, openRevocationList, mountEventFeed, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, runService, startPollLoop } from '@eco/kit';
 import { openNotificationsDatabase } from './database';
+import { followApiClientRevocations } from './events/api-client-revoked.handler';
 import { startEventConsumers } from './events/event-consumers';
 import { loadWebhookSecretKey } from './keys/webhook-key';
 import { buildNotificationsSchema } from './schema';
@@ -43,7 +44,11 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
   };
   try {
     if (config.seedDemoData) await seedDemoData(prisma, logger);
+    // Revoked API clients: refused by the verifier, and nothing is sent to their webhook endpoints.
+    const revocations = await openRevocationList(config, logger);
+    stops.push(() => revocations.close());
     const services = createNotificationsServices(prisma, {
+      revocations,
       dbSchema: config.dbSchema,
       webhookKey,
       settings,
@@ -56,7 +61,7 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
       port: config.port,
       schema,
       services,
-      tokenVerifier: createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl)),
+      tokenVerifier: createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl), { revocations }),
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
@@ -80,6 +85,15 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
       logger,
     });
     stops.push(() => consumers.stop());
+    const revokedClients = followApiClientRevocations({
+      webhooks: services.webhooks,
+      offsets: services.feedOffsets,
+      subgraphUrls: config.subgraphUrls,
+      eventFeedToken: config.eventFeedToken,
+      pollIntervalMs: settings.feedPollIntervalMs,
+      logger,
+    });
+    stops.push(() => revokedClients.stop());
     const deliveries = startPollLoop({ name: 'email-sms', intervalMs: settings.workerPollIntervalMs, tick: () => services.deliveries.processDue(), logger });
     stops.push(() => deliveries.stop());
     const webhooks = startPollLoop({ name: 'webhooks', intervalMs: settings.workerPollIntervalMs, tick: () => services.webhookDispatcher.dispatchDue(), logger });

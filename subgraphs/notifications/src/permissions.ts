@@ -18,17 +18,17 @@ const isNotificationOwner = rule('isNotificationOwner', { cache: 'no_cache' })(
 );
 
 /**
- * A third-party API client with `webhooks:manage` on a LIVE key (identity grants that scope only
- * to organizations' LIVE keys); it owns the endpoints it registers (its token's `sub`).
+ * A third-party API client with `webhooks:manage` (identity grants it to organizations' LIVE keys
+ * and to anyone's TEST keys); it owns the endpoints it registers (its token's `sub`). A TEST key's
+ * endpoints receive sandbox events only (WebhooksService.enqueueForEvent).
  */
-const isWebhookApiClient = (ctx: NotificationsContext) =>
-  Boolean(ctx.viewer.clientId) && ctx.viewer.keyType === 'LIVE' && ctx.viewer.scopes.includes('webhooks:manage');
+const isWebhookApiClient = (ctx: NotificationsContext) => Boolean(ctx.viewer.clientId) && ctx.viewer.scopes.includes('webhooks:manage');
 
 /** Webhooks are for regional portals and third parties: administrators and organization representatives. */
 const canManageWebhooks = rule('canManageWebhooks', { cache: 'no_cache' })((_parent, _args, ctx: NotificationsContext) =>
   hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'ORG_REPRESENTATIVE') || isWebhookApiClient(ctx)
     ? true
-    : refuse(ctx, 'Webhooks are managed by administrators, organization representatives and LIVE API clients with webhooks:manage'),
+    : refuse(ctx, 'Webhooks are managed by administrators, organization representatives and API clients with webhooks:manage'),
 );
 
 const isOwnerOrAdmin = (ctx: NotificationsContext, ownerId: string) =>

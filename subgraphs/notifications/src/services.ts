@@ -1,4 +1,4 @@
-import { FeedOffsetStore, type Logger, SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, type Logger, type RevocationList, SqlSchema } from '@eco/kit';
 import { DeliveriesService } from './channels/deliveries.service';
 import type { NotificationSender } from './channels/notification-sender';
 import { SandboxSender } from './channels/sandbox-sender';
@@ -26,6 +26,8 @@ export interface NotificationsServiceOptions {
   /** Plain http webhook URLs (development and tests); production takes https only. */
   allowHttpWebhooks?: boolean;
   logger: Logger;
+  /** Revoked API clients (the kit's list): the dispatcher sends nothing to their endpoints. */
+  revocations?: RevocationList;
   now?: () => Date;
 }
 
@@ -53,6 +55,8 @@ export function createNotificationsServices(prisma: PrismaClient, options: Notif
     timeoutMs: settings.webhookTimeoutMs,
     now,
     logger: options.logger,
+    revocations: options.revocations,
+    onRevokedOwner: (ownerId) => webhooks.disableRevokedOwner(ownerId),
   });
   return {
     registry,

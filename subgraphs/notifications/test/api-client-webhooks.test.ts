@@ -3,9 +3,10 @@ import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 /*
- * Webhook management by third-party API clients (tokens with a client id): a LIVE key with
- * `webhooks:manage` only (identity grants that scope to organizations' LIVE keys only). The
- * client owns what it registers, by its token's `sub`.
+ * Webhook management by third-party API clients (tokens with a client id) with `webhooks:manage`
+ * (identity grants it to organizations' LIVE keys and to anyone's TEST keys; a TEST key's
+ * endpoints are sandbox ones, see sandbox-webhooks.test.ts). The client owns what it registers,
+ * by its token's `sub`.
  */
 
 let db: TestDatabase;
@@ -51,10 +52,14 @@ describe('webhooks for API clients', () => {
     expect((await db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).active).toBe(true);
   });
 
-  it.each([
-    ['a client without webhooks:manage', withoutScope],
-    ['a TEST key, even with the scope', testKey],
-  ])('refuses %s and stores nothing', async (_name, viewer) => {
+  it('lets a TEST key with webhooks:manage register a sandbox endpoint', async () => {
+    const registered = await execute(db.services, REGISTER, { viewer: testKey, variables: input });
+    expect(registered.errors).toBeUndefined();
+    const row = await db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: registered.data?.registerWebhook.endpoint.id as string } });
+    expect(row).toMatchObject({ ownerId: CLIENT_A, sandbox: true });
+  });
+
+  it.each([['a client without webhooks:manage', withoutScope]])('refuses %s and stores nothing', async (_name, viewer) => {
     const before = await db.prisma.webhookEndpoint.count();
     const result = await execute(db.services, REGISTER, { viewer, variables: input });
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);

@@ -6,7 +6,7 @@ import { validateWebhookUrl } from '../src/webhooks/webhook-url';
 import { ADMIN, CITIZEN, ORG_REP, ORG_REP2, statusChanged } from './support/events';
 import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, eventually, silentLogger, TEST_SETTINGS, type TestDatabase } from './support/test-database';
-import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+import { signedHeaders, startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
 let db: TestDatabase;
 let receiver: WebhookReceiver;
@@ -148,10 +148,16 @@ describe('delivering events to webhooks', () => {
     expect(request.headers['x-eco-event-id']).toBe(event.id);
     expect(request.headers['x-eco-event-type']).toBe('application.status_changed');
     expect(Number(request.headers['x-eco-timestamp'])).toBeCloseTo(Date.now() / 1000, -2);
-    expect(request.headers['x-eco-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
-    expect(verifyWebhookSignature(secret, request.body, request.headers['x-eco-signature'] as string)).toBe(true);
-    expect(verifyWebhookSignature('whsec_wrong', request.body, request.headers['x-eco-signature'] as string)).toBe(false);
-    expect(verifyWebhookSignature(secret, `${request.body} `, request.headers['x-eco-signature'] as string)).toBe(false);
+    expect(request.headers['x-eco-signature']).toMatch(/^v1=[0-9a-f]{64}$/);
+    const signed = signedHeaders(request.headers);
+    expect(verifyWebhookSignature(secret, request.body, signed)).toBe(true);
+    expect(verifyWebhookSignature('whsec_wrong', request.body, signed)).toBe(false);
+    expect(verifyWebhookSignature(secret, `${request.body} `, signed)).toBe(false);
+    // The timestamp is signed: moving it forward (to pass a receiver's window) breaks the signature.
+    expect(verifyWebhookSignature(secret, request.body, { ...signed, timestamp: String(Number(signed.timestamp) + 60) })).toBe(false);
+    // A replay of this very delivery ten minutes later is outside the 5-minute tolerance.
+    const later = new Date((Number(signed.timestamp) + 600) * 1000);
+    expect(verifyWebhookSignature(secret, request.body, signed, { now: later })).toBe(false);
 
     const { liveFields: _live, ...payload } = event.payload;
     expect(JSON.parse(request.body)).toEqual({
@@ -178,7 +184,7 @@ describe('delivering events to webhooks', () => {
     expect(receiver.requests.filter((r) => r.answered < 300)).toHaveLength(1);
     // Every attempt carries the same event, body and a valid signature.
     expect(new Set(receiver.requests.map((r) => r.body)).size).toBe(1);
-    expect(receiver.requests.every((r) => r.headers['x-eco-event-id'] === event.id && verifyWebhookSignature(secret, r.body, r.headers['x-eco-signature'] as string))).toBe(true);
+    expect(receiver.requests.every((r) => r.headers['x-eco-event-id'] === event.id && verifyWebhookSignature(secret, r.body, signedHeaders(r.headers)))).toBe(true);
     const [entry] = await log(id);
     expect(entry).toMatchObject({ status: 'SUCCEEDED', attempts: 3, responseCode: 200, lastError: null });
     expect(entry.deliveredAt).not.toBeNull();

@@ -1,7 +1,6 @@
 import {
   createLogger,
-  createTokenVerifier,
-  jwksKeySource,
+  openTokenVerifier,
   mountEventFeed,
   runService,
   startSubgraph,
@@ -61,7 +60,7 @@ export async function startPaymentsSubgraph(config: SubgraphConfig, options: Pay
       catalog: options.catalog ?? new CatalogClient({ url: config.subgraphUrls.catalog }),
       now: options.now,
     });
-    const tokenVerifier = createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl));
+    const tokenVerifier = await openTokenVerifier(config, { logger, keySource: options.keySource });
     const { schema } = await buildPaymentsSchema();
     const server = await startSubgraph({
       name: PAYMENTS_SOURCE,

@@ -1,9 +1,10 @@
-import { dropSchema, type FeedEvent, type SubgraphConfig, TestTokens } from '@eco/kit';
+import { dropSchema, pageWindow, TestTokens, type FeedEvent, type SubgraphConfig } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { SandboxAcquirer } from '../src/acquiring/sandbox-acquirer';
 import { startPaymentsSubgraph, type RunningPayments } from '../src/main';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
 import { DATABASE_URL, eventually, InMemoryCatalog, InMemorySourceItems, sleep, uniqueSchemaName } from './support/test-database';
+import { INVOICES_ORDER } from '../src/invoices/invoices.service';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes vary per query */
 describe('payments over HTTP: receipts, the /events feed, the state-fee consumer', () => {
@@ -159,7 +160,7 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     // Let the consumer reach the end of the feed.
     await eventually(async () => (await running.services.feedOffsets.for('payments<-applications').load()) === 5n);
     expect(invoice).toMatchObject({ payerId, amountKopecks: 300_000, source: 'STATE_FEE', sourceIds: [applicationId], status: 'UNPAID', purposeRu: 'Государственная пошлина: Загранпаспорт' });
-    const all = await running.services.invoices.listForPayer(payerId, { source: 'STATE_FEE' }, { offset: 0, limit: 100 });
+    const all = await running.services.invoices.listForPayer(payerId, { source: 'STATE_FEE' }, pageWindow({ first: 100 }, INVOICES_ORDER));
     expect(all.nodes.filter((row) => row.sourceIds.includes(applicationId))).toHaveLength(1);
     expect((await countFor(freeApplication))[0]).toBeNull();
 
@@ -201,7 +202,7 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     await eventually(async () => (await running.services.feedOffsets.for(name).load()) === before + 3n);
     // Listed with cancelled ones too (Application.invoice shows only payable or paid invoices).
     const feeOf = async (id: string) =>
-      (await running.services.invoices.listForPayer(payerId, { source: 'STATE_FEE' }, { offset: 0, limit: 100 })).nodes.find((row) => row.sourceIds.includes(id));
+      (await running.services.invoices.listForPayer(payerId, { source: 'STATE_FEE' }, pageWindow({ first: 100 }, INVOICES_ORDER))).nodes.find((row) => row.sourceIds.includes(id));
     const paidInvoice = await feeOf(paid);
     const payment = await running.services.payments.pay(payerId, {
       invoiceId: paidInvoice!.id,

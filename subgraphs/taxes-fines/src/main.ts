@@ -1,4 +1,4 @@
-import { createLogger, createTokenVerifier, followProducerFeed, jwksKeySource, mountEventFeed, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, startPollLoop } from '@eco/kit';
+import { createLogger, openTokenVerifier, followProducerFeed, mountEventFeed, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, startPollLoop } from '@eco/kit';
 import { openTaxesFinesDatabase } from './database';
 import { buildTaxesFinesSchema } from './schema';
 import { seedDemoData } from './seed';
@@ -46,7 +46,7 @@ export async function startTaxesFinesSubgraph(config: SubgraphConfig, options: T
       port: config.port,
       schema,
       services,
-      tokenVerifier: createTokenVerifier(options.keySource ?? jwksKeySource(config.jwksUrl)),
+      tokenVerifier: await openTokenVerifier(config, { logger, keySource: options.keySource }),
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,

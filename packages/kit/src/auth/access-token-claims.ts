@@ -19,4 +19,6 @@ export interface AccessTokenClaims {
   cid?: string;
   /** API clients only: the key type, TEST (sandbox) or LIVE. */
   kt?: ApiKeyType;
+  /** People only: a sandbox (test) user, whose records are test data (docs/api-clients.md). */
+  sandbox?: boolean;
 }

@@ -2,6 +2,7 @@ import jwt, { type JwtHeader, type JwtPayload } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 import type { KeyObject } from 'node:crypto';
 import { invalidCredentials } from '../errors/graphql-errors';
+import type { RevocationList } from './revocation-list';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type AccessTokenClaims } from './access-token-claims';
 import { ANONYMOUS, type ApiKeyType, type Role, type Viewer } from './viewer';
 
@@ -26,9 +27,16 @@ export function jwksKeySource(jwksUri: string): KeySource {
 export interface TokenVerifier {
   /** Anonymous for no token; a coded UNAUTHENTICATED error for a bad, expired or foreign one. */
   viewerFromAuthorization(header: string | undefined): Promise<Viewer>;
+  /** Releases what keeps the revocation list current (Redis connections, the long poll). */
+  close?(): Promise<void>;
 }
 
-export function createTokenVerifier(keySource: KeySource): TokenVerifier {
+export interface TokenVerifierOptions {
+  /** Revoked API clients: their tokens are refused before they expire (checked in memory). */
+  revocations?: RevocationList;
+}
+
+export function createTokenVerifier(keySource: KeySource, options: TokenVerifierOptions = {}): TokenVerifier {
   async function verify(token: string): Promise<AccessTokenClaims & JwtPayload> {
     const decoded = jwt.decode(token, { complete: true });
     if (!decoded || typeof decoded.payload === 'string') throw invalidCredentials('Malformed access token');
@@ -55,6 +63,7 @@ export function createTokenVerifier(keySource: KeySource): TokenVerifier {
       const claims = await verify(match[1]);
       const clientId = typeof claims.cid === 'string' && claims.cid ? claims.cid : null;
       if (clientId && claims.kt !== 'TEST' && claims.kt !== 'LIVE') throw invalidCredentials('Invalid access token');
+      if (clientId && options.revocations?.isRevoked(claims.sub)) throw invalidCredentials('API client revoked');
       return {
         userId: claims.sub,
         // An API client acts for nobody: whatever roles or department a token claims, it gets none.
@@ -64,7 +73,9 @@ export function createTokenVerifier(keySource: KeySource): TokenVerifier {
         token: match[1],
         clientId,
         keyType: clientId ? (claims.kt as ApiKeyType) : null,
+        sandbox: !clientId && claims.sandbox === true,
       };
     },
+    close: async () => options.revocations?.close(),
   };
 }

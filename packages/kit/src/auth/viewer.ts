@@ -24,6 +24,11 @@ export interface Viewer {
   clientId?: string | null;
   /** An API client's key type: TEST (sandbox) or LIVE; null for everyone else. */
   keyType?: ApiKeyType | null;
+  /**
+   * A sandbox (test) user: what they file is test data, flagged `sandbox` in its records and
+   * events, seen by TEST API keys' webhooks only. False for everyone else.
+   */
+  sandbox?: boolean;
 }
 
 export const ApiKeyType = { TEST: 'TEST', LIVE: 'LIVE' } as const;
@@ -37,6 +42,7 @@ export const ANONYMOUS: Viewer = Object.freeze({
   token: null,
   clientId: null,
   keyType: null,
+  sandbox: false,
 }) as Viewer;
 
 export function hasRole(viewer: Viewer, role: Role): boolean {

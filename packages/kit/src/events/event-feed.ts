@@ -44,7 +44,8 @@ export function mountEventFeed(app: Express, options: EventFeedOptions): void {
   });
 }
 
-function hasToken(req: Request, token: string): boolean {
+/** Whether the request presents the internal token (constant-time). */
+export function hasToken(req: Request, token: string): boolean {
   const presented = Buffer.from((req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
   const expected = Buffer.from(token);
   return presented.length === expected.length && timingSafeEqual(presented, expected);

@@ -22,6 +22,7 @@ export interface StartSubgraphOptions<TServices> {
   host?: string;
   schema: GraphQLSchema;
   services: TServices;
+  /** Closed when the subgraph stops. */
   tokenVerifier: TokenVerifier;
   logger: Logger;
   /** Throws when the service cannot serve (e.g. the database is unreachable); drives /readyz. */
@@ -107,6 +108,7 @@ export async function startSubgraph<TServices>(options: StartSubgraphOptions<TSe
     port,
     async stop() {
       await server.stop();
+      await options.tokenVerifier.close?.();
     },
   };
 }

@@ -16,6 +16,8 @@ export interface SubgraphConfig {
   eventFeedToken: string;
   /** Redis for live fan-out across gateway replicas; null: single-process fallbacks. */
   redisUrl: string | null;
+  /** Keeps deployments sharing one Redis apart (REDIS_KEY_PREFIX, default 'eco'). */
+  redisKeyPrefix?: string;
   /** GraphQL URL of every known subgraph, for calls through the graph and event feeds. */
   subgraphUrls: Record<string, string>;
 }
@@ -66,6 +68,7 @@ export function subgraphConfigFromEnv(name: string, defaultPort: number, env: No
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     eventFeedToken: eventFeedTokenFrom(env, production),
     redisUrl: env.REDIS_URL ?? null,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'eco',
     subgraphUrls: subgraphUrlsFrom(env),
   };
 }

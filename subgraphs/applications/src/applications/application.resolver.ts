@@ -40,7 +40,7 @@ export class ApplicationResolver {
   })
   async submitApplication(@Arg('input') input: SubmitApplicationInput, @Ctx() ctx: ApplicationsContext): Promise<SubmitApplicationPayload> {
     // The permission rule has already refused anyone but a signed-in citizen.
-    const outcome = await ctx.services.submissions.submit(ctx.viewer.userId as string, input, ctx.viewer.token, ctx.requestId);
+    const outcome = await ctx.services.submissions.submit(ctx.viewer.userId as string, input, ctx.viewer.token, ctx.requestId, ctx.viewer.sandbox ?? false);
     return applicationPayload(outcome, ctx);
   }
 }

@@ -1,4 +1,4 @@
-import { badUserInput, type PageWindow } from '@eco/kit';
+import { badUserInput, keysetOrder, type PageWindow } from '@eco/kit';
 import type { Application as ApplicationRow, Prisma, PrismaClient, StatusChange as StatusChangeRow } from '../generated/prisma/client';
 import type { ApplicationStatus } from '../shared/enums';
 import { isUuid } from '../shared/ids';
@@ -19,6 +19,8 @@ export interface ApplicationPage {
 export const MAX_SEARCH_LENGTH = 200;
 /** What `filedInDepartment` gives per person: enough to name them in the audit journal, bounded. */
 export const MAX_APPLICATIONS_PER_APPLICANT = 50;
+/** "Мои заявления", newest first. */
+export const APPLICANT_ORDER = keysetOrder<ApplicationRow>('user-applications', [['submittedAt', 'desc'], ['id', 'asc']]);
 
 /** Reading applications and their history. Knows nothing of GraphQL or of who is asking. */
 export class ApplicationsService {
@@ -62,7 +64,7 @@ export class ApplicationsService {
     return applicantIds.map((id) => byApplicant.get(id) ?? []);
   }
 
-  /** "Мои заявления": one applicant's applications, newest first. */
+  /** "Мои заявления": one applicant's applications, newest first (window over APPLICANT_ORDER). */
   async listForApplicant(applicantId: string, filter: ApplicantFilter, window: PageWindow): Promise<ApplicationPage> {
     const where: Prisma.ApplicationWhereInput = { applicantId };
     if (filter.status?.length) where.status = { in: filter.status };
@@ -77,10 +79,9 @@ export class ApplicationsService {
     }
     const [nodes, totalCount] = await Promise.all([
       this.prisma.application.findMany({
-        where,
-        orderBy: [{ submittedAt: 'desc' }, { id: 'asc' }],
-        skip: window.offset,
-        take: window.limit,
+        where: { AND: [where, window.order.after(window.after)] },
+        orderBy: window.order.orderBy,
+        take: window.take,
       }),
       this.prisma.application.count({ where }),
     ]);

@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { ActorRole, ApplicationStatus } from '../shared/enums';
 
 export interface RecordedChange {
-  application: { id: string; number: string; serviceId: string; departmentId: string; applicantId: string };
+  application: { id: string; number: string; serviceId: string; departmentId: string; applicantId: string; sandbox: boolean };
   /** The application's version after the change (1 for the submission). */
   seq: number;
   from: ApplicationStatus | null;

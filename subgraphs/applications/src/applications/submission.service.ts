@@ -41,7 +41,14 @@ export class SubmissionService {
    * the same application; the key with other data is refused. Invalid form data is reported in
    * full and nothing is stored.
    */
-  async submit(applicantId: string, request: SubmitRequest, applicantToken?: string | null, requestId?: string | null): Promise<Outcome<ApplicationRow>> {
+  async submit(
+    applicantId: string,
+    request: SubmitRequest,
+    applicantToken?: string | null,
+    requestId?: string | null,
+    /** The applicant is a sandbox (test) citizen: the application is test data. */
+    sandbox = false,
+  ): Promise<Outcome<ApplicationRow>> {
     const key = request.idempotencyKey;
     const invalidKey = idempotencyKeyProblem(key);
     if (invalidKey) return failure([invalidKey]);
@@ -56,7 +63,7 @@ export class SubmissionService {
 
     const applicantName = await this.applicantName(applicantToken);
     try {
-      return success(await this.create(applicantId, key, hash, service, request.formData, applicantName, requestId ?? null));
+      return success(await this.create(applicantId, key, hash, service, request.formData, applicantName, requestId ?? null, sandbox));
     } catch (error) {
       // Another request with the same key won the race; answer as if we had come second.
       if (!isUniqueViolationOn(error, [IDEMPOTENCY_INDEX, 'idempotency_key'])) throw error;
@@ -106,6 +113,7 @@ export class SubmissionService {
     formData: Record<string, unknown>,
     applicantName: string | null,
     requestId: string | null,
+    sandbox: boolean,
   ): Promise<ApplicationRow> {
     const at = this.deps.now();
     const year = moscowDate(at).getUTCFullYear();
@@ -132,6 +140,7 @@ export class SubmissionService {
           version: 1,
           submittedAt: at,
           updatedAt: at,
+          sandbox,
         },
       });
       await recordStatusChange(tx, this.deps.sql, {

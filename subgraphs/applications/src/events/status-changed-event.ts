@@ -23,11 +23,13 @@ export interface StatusChangedPayload {
   actorRole: ActorRole | null;
   /** The x-request-id of the request that changed it (null: not from a request, e.g. the seed). */
   requestId: string | null;
+  /** Filed by a sandbox (test) citizen: only TEST API keys' webhooks receive it. */
+  sandbox: boolean;
   liveFields: string[];
 }
 
 export interface StatusChangeFacts {
-  application: { id: string; number: string; serviceId: string; departmentId: string; applicantId: string };
+  application: { id: string; number: string; serviceId: string; departmentId: string; applicantId: string; sandbox: boolean };
   from: ApplicationStatus | null;
   to: ApplicationStatus;
   at: Date;
@@ -53,6 +55,7 @@ export function statusChangedOutboxEvent(facts: StatusChangeFacts) {
     actorId: facts.actorId ?? null,
     actorRole: facts.actorRole ?? null,
     requestId: facts.requestId ?? null,
+    sandbox: application.sandbox,
     [LIVE_FIELDS]: [STATUS_CHANGED_LIVE_FIELD],
   };
   return newOutboxEvent({

@@ -4,7 +4,7 @@ import { ApplicationConnection } from '../applications/application.type';
 import type { ApplicationRow } from '../applications/applications.service';
 import type { ApplicationsContext } from '../context';
 import { DepartmentQueueArgs } from './queue.input';
-import type { QueueFilterValues } from './queue.service';
+import { QUEUE_ORDERS, type QueueFilterValues } from './queue.service';
 import { QueueOrder } from './queue-order';
 
 /** The explicitly given fields of `filter` over the saved ones. */
@@ -24,7 +24,6 @@ export class QueueResolver {
   async departmentQueue(@Args(() => DepartmentQueueArgs) args: DepartmentQueueArgs, @Ctx() ctx: ApplicationsContext): Promise<Connection<ApplicationRow>> {
     // The permission rule guarantees an employee bound to a department.
     const departmentId = ctx.viewer.departmentId as string;
-    const window = pageWindow(args);
     let filter: QueueFilterValues = { ...(args.filter ?? {}) };
     let order = args.orderBy ?? null;
     if (args.savedFilterId != null) {
@@ -33,7 +32,8 @@ export class QueueResolver {
       filter = withOverrides(saved.filter, args.filter);
       order ??= saved.orderBy;
     }
-    const page = await ctx.services.queue.list(departmentId, filter, order ?? QueueOrder.DEADLINE_ASC, window);
+    const window = pageWindow(args, QUEUE_ORDERS[order ?? QueueOrder.DEADLINE_ASC]);
+    const page = await ctx.services.queue.list(departmentId, filter, window);
     return toConnection(page.nodes, window, page.totalCount);
   }
 }

@@ -1,5 +1,5 @@
-import { badUserInput, type PageWindow } from '@eco/kit';
-import type { ApplicationPage } from '../applications/applications.service';
+import { badUserInput, keysetOrder, type KeysetOrder, type PageWindow } from '@eco/kit';
+import type { ApplicationPage, ApplicationRow } from '../applications/applications.service';
 import { deadlineRange, type DeadlineBucket } from '../deadlines/deadline-bucket';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { OPEN_STATUSES, type ApplicationStatus, type Priority } from '../shared/enums';
@@ -17,11 +17,11 @@ export interface QueueFilterValues {
   unassigned?: boolean | null;
 }
 
-const ORDERS: Record<QueueOrder, Prisma.ApplicationOrderByWithRelationInput[]> = {
-  // Every order ends with the id, so pages never overlap or skip on ties.
-  [QueueOrder.DEADLINE_ASC]: [{ deadline: 'asc' }, { submittedAt: 'asc' }, { id: 'asc' }],
-  [QueueOrder.SUBMITTED_DESC]: [{ submittedAt: 'desc' }, { id: 'asc' }],
-  [QueueOrder.PRIORITY]: [{ priority: 'desc' }, { deadline: 'asc' }, { id: 'asc' }],
+/** The queue's orders; every one ends with the id, so it is total and its cursors are keysets. */
+export const QUEUE_ORDERS: Record<QueueOrder, KeysetOrder<ApplicationRow>> = {
+  [QueueOrder.DEADLINE_ASC]: keysetOrder('queue-deadline', [['deadline', 'asc'], ['submittedAt', 'asc'], ['id', 'asc']]),
+  [QueueOrder.SUBMITTED_DESC]: keysetOrder('queue-submitted', [['submittedAt', 'desc'], ['id', 'asc']]),
+  [QueueOrder.PRIORITY]: keysetOrder('queue-priority', [['priority', 'desc'], ['deadline', 'asc'], ['id', 'asc']]),
 };
 
 /** Checks a filter's ids (they are UUID columns) and contradictions; throws BAD_USER_INPUT. */
@@ -40,11 +40,12 @@ export class QueueService {
     private readonly now: () => Date,
   ) {}
 
-  async list(departmentId: string, filter: QueueFilterValues, order: QueueOrder, window: PageWindow): Promise<ApplicationPage> {
+  /** A page of the queue in the window's order (one of QUEUE_ORDERS). */
+  async list(departmentId: string, filter: QueueFilterValues, window: PageWindow): Promise<ApplicationPage> {
     assertQueueFilter(filter);
     const where = this.where(departmentId, filter);
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.application.findMany({ where, orderBy: ORDERS[order], skip: window.offset, take: window.limit }),
+      this.prisma.application.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.application.count({ where }),
     ]);
     return { nodes, totalCount };

@@ -1,7 +1,7 @@
 import { PageArgs, pageWindow, toConnection, type Connection } from '@eco/kit';
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Resolver, Root } from 'type-graphql';
 import { ApplicationConnection } from '../applications/application.type';
-import type { ApplicationRow } from '../applications/applications.service';
+import { APPLICANT_ORDER, type ApplicationRow } from '../applications/applications.service';
 import type { ApplicationsContext } from '../context';
 import { ApplicationStatus } from '../shared/enums';
 import { UserRef } from './user.type';
@@ -29,7 +29,7 @@ export class UserApplicationsResolver {
     @Args(() => UserApplicationsArgs) args: UserApplicationsArgs,
     @Ctx() ctx: ApplicationsContext,
   ): Promise<Connection<ApplicationRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, APPLICANT_ORDER);
     const page = await ctx.services.applications.listForApplicant(user.id, args.filter ?? {}, window);
     return toConnection(page.nodes, window, page.totalCount);
   }

@@ -1,9 +1,11 @@
-import { orderByKeys, type Locale, type PageWindow, type SqlSchema } from '@eco/kit';
+import { orderByKeys, type KeyValue, type Locale, type PageWindow, type SqlSchema } from '@eco/kit';
 import type { PrismaClient, Service as ServiceRow } from '../generated/prisma/client';
 import { invalidInput } from './messages';
 import {
   departmentServicesQuery,
+  effectiveSort,
   serviceCountQuery,
+  serviceIdRows,
   servicePageQuery,
   type DepartmentServiceRow,
   type ServiceFilterValues,
@@ -29,6 +31,8 @@ export interface ServiceListRequest {
 export interface ServicePage {
   nodes: ServiceRow[];
   totalCount: number;
+  /** The nodes' sort keys when they are not fields of the row (a search rank, a lower-cased title). */
+  keys?: KeyValue[][];
 }
 
 export interface DepartmentPageKey {
@@ -48,14 +52,15 @@ export class CatalogService {
   /** One statement for the page of ids (with the total), one to load those rows. */
   async listServices(request: ServiceListRequest): Promise<ServicePage> {
     const spec = await this.validate(request);
-    const page = await this.prisma.$queryRaw<ServiceIdRow[]>(servicePageQuery(this.schema, spec));
+    const page: ServiceIdRow[] = serviceIdRows(await this.prisma.$queryRaw(servicePageQuery(this.schema, spec)), spec);
     let totalCount = page.length ? Number(page[0].total) : 0;
-    if (!page.length && spec.window.offset > 0) {
+    if (!page.length && spec.window.after) {
       const [count] = await this.prisma.$queryRaw<{ total: bigint }[]>(serviceCountQuery(this.schema, spec));
       totalCount = Number(count.total);
     }
     const rows = await this.servicesByIds(page.map((row) => row.id));
-    return { nodes: rows.filter((row): row is ServiceRow => row !== null), totalCount };
+    const found = page.map((row, index) => ({ node: rows[index], key: row.key })).filter((entry) => entry.node !== null);
+    return { nodes: found.map((entry) => entry.node as ServiceRow), totalCount, keys: found.map((entry) => entry.key) };
   }
 
   /** Batch lookup for DataLoaders: rows in the order of `ids`, null for unknown ones. */
@@ -99,7 +104,7 @@ export class CatalogService {
   /** Batch for DataLoaders: a page of each department's services, most popular first. */
   async servicesOfDepartments(keys: readonly DepartmentPageKey[]): Promise<ServicePage[]> {
     // One statement per distinct page window (usually one), then one to load the rows.
-    const windowName = (window: PageWindow) => `${window.offset}:${window.limit}`;
+    const windowName = (window: PageWindow) => JSON.stringify([window.after, window.take]);
     const groups = new Map<string, { window: PageWindow; departmentIds: string[] }>();
     for (const key of keys) {
       const group = groups.get(windowName(key.window)) ?? { window: key.window, departmentIds: [] };
@@ -130,7 +135,7 @@ export class CatalogService {
     if (search && search.length > MAX_SEARCH_LENGTH) throw invalidInput('SEARCH_TOO_LONG', request.locale, 'search');
     const filter = request.filter ?? {};
     if (filter.regionCode != null) await this.assertRegion(filter.regionCode, request.locale);
-    const order = request.order ?? (search ? 'RELEVANCE' : 'POPULARITY');
+    const order = effectiveSort(search, request.order);
     return { search, filter, order, locale: request.locale, window: request.window };
   }
 

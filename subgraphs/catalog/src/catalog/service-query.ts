@@ -1,4 +1,4 @@
-import { type Locale, type PageWindow, type SqlSchema } from '@eco/kit';
+import { keysetCondition, keysetOrder, type KeysetColumn, type KeysetOrder, type KeyValue, type Locale, type PageWindow, type SortDirection, type SqlSchema } from '@eco/kit';
 import { Prisma, type GovernmentLevel, type ServiceCategory } from '../generated/prisma/client';
 import { ONLINE_CATEGORIES } from './online';
 
@@ -69,12 +69,40 @@ function titleOrder(locale: Locale): Prisma.Sql {
   return locale === 'en' ? Prisma.sql`lower(s.title_en) COLLATE "C"` : Prisma.sql`lower(s.title_ru) COLLATE "C"`;
 }
 
-function orderClause(spec: ServiceListSpec): Prisma.Sql {
-  if (spec.order === 'TITLE') return Prisma.sql`ORDER BY ${titleOrder(spec.locale)}, s.code`;
-  if (spec.order === 'RELEVANCE' && spec.search) {
-    return Prisma.sql`ORDER BY m.tier DESC, m.rank DESC, s.popularity DESC, s.code`;
-  }
-  return Prisma.sql`ORDER BY s.popularity DESC, s.code`;
+type SortKey = 'tier' | 'rank' | 'popularity' | 'title' | 'code';
+
+/** Each order's sort key, ending with the unique code: RELEVANCE needs a search (see effectiveSort). */
+const SORT_KEYS: Record<ServiceSort, [SortKey, SortDirection][]> = {
+  RELEVANCE: [['tier', 'desc'], ['rank', 'desc'], ['popularity', 'desc'], ['code', 'asc']],
+  POPULARITY: [['popularity', 'desc'], ['code', 'asc']],
+  TITLE: [['title', 'asc'], ['code', 'asc']],
+};
+
+/** The key columns as the outer query of servicePageQuery sees them. */
+const KEY_COLUMNS: Record<SortKey, KeysetColumn> = {
+  tier: { sql: Prisma.sql`x.tier`, type: 'int' },
+  rank: { sql: Prisma.sql`x.rank`, type: 'float4' },
+  popularity: { sql: Prisma.sql`x.popularity`, type: 'int' },
+  title: { sql: Prisma.sql`x.title COLLATE "C"`, type: 'text' },
+  code: { sql: Prisma.sql`x.code`, type: 'text' },
+};
+
+/** The order a list request gets: RELEVANCE with a search by default, POPULARITY without one. */
+export function effectiveSort(search: string | null | undefined, order: ServiceSort | null | undefined): ServiceSort {
+  const searching = Boolean(search?.trim());
+  const sort = order ?? (searching ? 'RELEVANCE' : 'POPULARITY');
+  return sort === 'RELEVANCE' && !searching ? 'POPULARITY' : sort;
+}
+
+/** The keyset order (and cursor name) of a services list; a TITLE cursor is bound to its locale. */
+export function serviceKeysetOrder(sort: ServiceSort, locale: Locale): KeysetOrder {
+  return keysetOrder(`services-${sort.toLowerCase()}${sort === 'TITLE' ? `-${locale}` : ''}`, SORT_KEYS[sort]);
+}
+
+function keySelect(spec: ServiceListSpec): Prisma.Sql {
+  if (spec.order === 'TITLE') return Prisma.sql`, ${titleOrder(spec.locale)} AS title`;
+  if (spec.order === 'RELEVANCE') return Prisma.sql`, m.tier, m.rank`;
+  return Prisma.empty;
 }
 
 /**
@@ -105,14 +133,30 @@ function source(schema: SqlSchema, search: string | null, scored: boolean): { fr
 export interface ServiceIdRow {
   id: string;
   total: bigint;
+  /** The row's sort key, for its cursor. */
+  key: KeyValue[];
 }
 
-/** One statement: the page's ids in order, each carrying the total count of matches. */
+type ServiceKeyRow = { id: string; total: bigint } & Partial<Record<SortKey, KeyValue>>;
+
+/**
+ * One statement: the page's ids in order after the window's cursor (keyset), each with its sort
+ * key and the total count of matches (counted before the cursor's condition).
+ */
 export function servicePageQuery(schema: SqlSchema, spec: ServiceListSpec): Prisma.Sql {
   const { from, match } = source(schema, spec.search, spec.order === 'RELEVANCE');
   const where = whereClause([...filterConditions(schema, spec.filter), ...match]);
-  return Prisma.sql`SELECT s.id::text AS id, count(*) OVER () AS total ${from} ${where} ${orderClause(spec)}
-    LIMIT ${spec.window.limit} OFFSET ${spec.window.offset}`;
+  const keys = SORT_KEYS[spec.order];
+  const after = keysetCondition(keys.map(([key]) => KEY_COLUMNS[key]), spec.window);
+  const order = Prisma.join(keys.map(([key, direction]) => Prisma.sql`${KEY_COLUMNS[key].sql} ${Prisma.raw(direction.toUpperCase())}`));
+  return Prisma.sql`SELECT * FROM (SELECT s.id::text AS id, count(*) OVER () AS total, s.popularity, s.code ${keySelect(spec)}
+      ${from} ${where}) x
+    WHERE ${after} ORDER BY ${order} LIMIT ${spec.window.take}`;
+}
+
+/** servicePageQuery's rows with their sort keys. */
+export function serviceIdRows(rows: ServiceKeyRow[], spec: ServiceListSpec): ServiceIdRow[] {
+  return rows.map((row) => ({ id: row.id, total: row.total, key: SORT_KEYS[spec.order].map(([key]) => row[key] as KeyValue) }));
 }
 
 /** Only needed when a page past the end comes back empty and so carries no window count. */
@@ -129,20 +173,29 @@ export interface DepartmentServiceRow {
   total: bigint;
 }
 
+/** A department's services, most popular first. */
+export const DEPARTMENT_SERVICES_ORDER = keysetOrder('department-services', SORT_KEYS.POPULARITY);
+
 /**
  * One page of services for each of many departments in one statement (Department.services of a
- * department list). The first row of every department comes back even outside the page, so
- * the total count is known for a page past the end too.
+ * department list): in each department, the rows after the cursor come first, in order. The first
+ * row of every department comes back even when none is after the cursor, so the total count is
+ * known for a page past the end too.
  */
 export function departmentServicesQuery(schema: SqlSchema, departmentIds: string[], window: PageWindow): Prisma.Sql {
   const service = schema.qualified('service');
-  const last = window.offset + window.limit;
-  return Prisma.sql`SELECT id::text AS id, department_id AS "departmentId", total,
-      (n > ${window.offset} AND n <= ${last}) AS "inPage"
-    FROM (SELECT s.id, s.department_id,
-            row_number() OVER (PARTITION BY s.department_id ORDER BY s.popularity DESC, s.code) AS n,
+  const after = keysetCondition(
+    [
+      { sql: Prisma.sql`s.popularity`, type: 'int' },
+      { sql: Prisma.sql`s.code`, type: 'text' },
+    ],
+    window,
+  );
+  return Prisma.sql`SELECT id::text AS id, department_id AS "departmentId", total, "inPage"
+    FROM (SELECT s.id, s.department_id, ${after} AS "inPage",
+            row_number() OVER (PARTITION BY s.department_id ORDER BY ${after} DESC, s.popularity DESC, s.code) AS n,
             count(*) OVER (PARTITION BY s.department_id) AS total
           FROM ${service} s WHERE s.department_id = ANY(${departmentIds})) ranked
-    WHERE n = 1 OR (n > ${window.offset} AND n <= ${last})
+    WHERE n <= ${window.take}
     ORDER BY department_id, n`;
 }

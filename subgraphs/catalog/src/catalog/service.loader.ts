@@ -1,6 +1,7 @@
-import type { PageWindow } from '@eco/kit';
+import type { KeyValue, PageWindow } from '@eco/kit';
 import type { CatalogContext } from '../context';
 import type { DepartmentPageKey, ServicePage, ServiceRow } from './catalog.service';
+import { DEPARTMENT_SERVICES_ORDER } from './service-query';
 
 /** The request's Service-by-id loader: queries, field resolvers and `__resolveReference` share it. */
 export function serviceLoader(ctx: CatalogContext) {
@@ -15,11 +16,12 @@ export function serviceRegionCodesLoader(ctx: CatalogContext) {
 }
 
 // DataLoader caches by key identity, so page keys travel as strings.
-const pageKey = (key: DepartmentPageKey) => JSON.stringify([key.departmentId, key.window.offset, key.window.limit]);
+// The cursor's key is (popularity, code): plain JSON.
+const pageKey = (key: DepartmentPageKey) => JSON.stringify([key.departmentId, key.window.after, key.window.limit]);
 
 function parsePageKey(key: string): DepartmentPageKey {
-  const [departmentId, offset, limit] = JSON.parse(key) as [string, number, number];
-  const window: PageWindow = { offset, limit };
+  const [departmentId, after, limit] = JSON.parse(key) as [string, KeyValue[] | null, number];
+  const window: PageWindow = { after, limit, take: limit + 1, order: DEPARTMENT_SERVICES_ORDER };
   return { departmentId, window };
 }
 

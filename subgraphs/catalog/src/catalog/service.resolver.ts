@@ -2,6 +2,7 @@ import { pageWindow, toConnection, type Connection } from '@eco/kit';
 import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context';
 import type { ServiceRow } from './catalog.service';
+import { effectiveSort, serviceKeysetOrder } from './service-query';
 import { ServiceKeyArgs, ServicesArgs } from './service.input';
 import { serviceLoader } from './service.loader';
 import { ServiceConnection, ServiceType } from './service.type';
@@ -14,10 +15,10 @@ export class ServiceResolver {
       'Public services: full-text search in Russian and English (typos tolerated in titles), filters, a Relay page.',
   })
   async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() ctx: CatalogContext): Promise<Connection<ServiceRow>> {
-    const window = pageWindow(args);
     const { search, filter, orderBy } = args;
+    const window = pageWindow(args, serviceKeysetOrder(effectiveSort(search, orderBy), ctx.locale));
     const result = await ctx.services.catalog.listServices({ search, filter, order: orderBy, locale: ctx.locale, window });
-    return toConnection(result.nodes, window, result.totalCount);
+    return toConnection(result.nodes, window, result.totalCount, result.keys);
   }
 
   @Directive('@tag(name: "public")')

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } f
 import type { ServiceRow } from '../catalog/catalog.service';
 import { departmentServicesLoader } from '../catalog/service.loader';
 import { ServiceConnection } from '../catalog/service.type';
+import { DEPARTMENT_SERVICES_ORDER } from '../catalog/service-query';
 import type { CatalogContext } from '../context';
 import { LocaleArg, resolveLocale } from '@eco/kit';
 import { departmentLoader } from './department.loader';
@@ -43,7 +44,7 @@ export class DepartmentResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CatalogContext,
   ): Promise<Connection<ServiceRow>> {
-    const window = pageWindow(page);
+    const window = pageWindow(page, DEPARTMENT_SERVICES_ORDER);
     const result = await departmentServicesLoader(ctx).load({ departmentId: department.id, window });
     return toConnection(result.nodes, window, result.totalCount);
   }

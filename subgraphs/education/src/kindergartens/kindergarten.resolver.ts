@@ -4,14 +4,14 @@ import type { EducationContext } from '../context';
 import { kindergartenLoader, kindergartenGroupsLoader } from '../loaders';
 import { KindergartensArgs } from './kindergarten.input';
 import { KindergartenConnection, KindergartenGroupObject, KindergartenObject } from './kindergarten.type';
-import { freePlaces, type KindergartenGroupRow, type KindergartenRow } from './kindergartens.service';
+import { KINDERGARTENS_ORDER, freePlaces, type KindergartenGroupRow, type KindergartenRow } from './kindergartens.service';
 
 @Resolver(() => KindergartenObject)
 export class KindergartenResolver {
   @Directive('@tag(name: "public")')
   @Query(() => KindergartenConnection, { description: 'Kindergartens by region, district, type, language, the child’s age and free places; no sign-in needed.' })
   async kindergartens(@Args(() => KindergartensArgs) args: KindergartensArgs, @Ctx() ctx: EducationContext): Promise<Connection<KindergartenRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, KINDERGARTENS_ORDER);
     const page = await ctx.services.kindergartens.search(args.filter ?? {}, window);
     return toConnection(page.nodes, window, page.totalCount);
   }

@@ -1,10 +1,19 @@
-import type { PageWindow, SqlSchema } from '@eco/kit';
+import { keysetCondition, keysetOrder, type PageWindow, type SqlSchema } from '@eco/kit';
+import { sqltag as sql } from '@prisma/client/runtime/client';
 import type { Kindergarten, KindergartenGroup, PrismaClient } from '../generated/prisma/client';
 import { ageInMonths, moscowDay } from '../shared/calendar';
 import { isUuid } from '../shared/ids';
 
 export type KindergartenRow = Kindergarten;
 export type KindergartenGroupRow = KindergartenGroup;
+
+/** By region, then number (the SQL of `search` orders the same way). */
+export const KINDERGARTENS_ORDER = keysetOrder<KindergartenRow>('kindergartens', [['regionCode', 'asc'], ['number', 'asc'], ['id', 'asc']]);
+const KINDERGARTEN_KEY = [
+  { sql: sql`x.region_code`, type: 'text' },
+  { sql: sql`x.number`, type: 'int' },
+  { sql: sql`x.id`, type: 'uuid' },
+] as const;
 
 export interface Page<T> {
   nodes: T[];
@@ -67,8 +76,9 @@ export class KindergartensService {
     const ageMonths = filter.childBirthDate ? ageInMonths(filter.childBirthDate, filter.onDate ?? moscowDay(this.now())) : null;
     const k = this.sql.qualified('kindergarten');
     const g = this.sql.qualified('kindergarten_group');
+    // The total is counted before the cursor's condition applies.
     const rows = await this.prisma.$queryRaw<{ id: string; total: bigint }[]>`
-      SELECT k.id, count(*) OVER () AS total
+      SELECT x.id, x.total FROM (SELECT k.id, k.region_code, k.number, count(*) OVER () AS total
       FROM ${k} k
       WHERE (${filter.regionCode ?? null}::text IS NULL OR k.region_code = ${filter.regionCode ?? null})
         AND (${filter.district ?? null}::text IS NULL OR lower(k.district) = lower(${filter.district ?? null}))
@@ -80,15 +90,17 @@ export class KindergartensService {
             AND (${ageMonths}::int IS NULL OR (g.age_from_months <= ${ageMonths} AND ${ageMonths} < g.age_to_months))
             AND (NOT ${Boolean(filter.withFreePlaces)} OR g.capacity - g.enrolled - g.reserved > 0)
         )
-      ORDER BY k.region_code, k.number, k.id
-      OFFSET ${window.offset} LIMIT ${window.limit}`;
-    const totalCount = rows.length ? Number(rows[0].total) : await this.countPastTheEnd(filter, window.offset);
+      ) x
+      WHERE ${keysetCondition(KINDERGARTEN_KEY, window)}
+      ORDER BY x.region_code, x.number, x.id
+      LIMIT ${window.take}`;
+    const totalCount = rows.length ? Number(rows[0].total) : await this.countPastTheEnd(filter, window);
     const nodes = await this.byIds(rows.map((row) => row.id));
     return { nodes: nodes.filter((node): node is KindergartenRow => node !== null), totalCount };
   }
 
   /** A page past the end has no rows to carry the total; count it alone then. */
-  private async countPastTheEnd(filter: KindergartenSearch, offset: number): Promise<number> {
-    return offset === 0 ? 0 : (await this.search(filter, { offset: 0, limit: 1 })).totalCount;
+  private async countPastTheEnd(filter: KindergartenSearch, window: PageWindow): Promise<number> {
+    return window.after === null ? 0 : (await this.search(filter, { ...window, after: null, limit: 1, take: 1 })).totalCount;
   }
 }

@@ -15,7 +15,7 @@ import {
   KindergartenPreferenceObject,
   KindergartenQueuePositionObject,
 } from './kindergarten-application.type';
-import type { KindergartenApplicationRow, PreferenceRow, QueuePosition } from './kindergarten-applications.service';
+import { GROUP_QUEUE_ORDER, type KindergartenApplicationRow, type PreferenceRow, type QueuePosition } from './kindergarten-applications.service';
 
 function payload(outcome: Outcome<KindergartenApplicationRow>, ctx: EducationContext): KindergartenApplicationPayload {
   if (!outcome.ok) return { application: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
@@ -33,7 +33,7 @@ export class KindergartenApplicationResolver {
 
   @Query(() => KindergartenApplicationConnection, { description: "One age group's queue in queue order (category, then submission time). MINPROS employees only." })
   async kindergartenGroupQueue(@Args(() => KindergartenGroupQueueArgs) args: KindergartenGroupQueueArgs, @Ctx() ctx: EducationContext): Promise<Connection<KindergartenApplicationRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, GROUP_QUEUE_ORDER);
     const page = await ctx.services.kindergartenApplications.groupQueue(args.groupId, window);
     return toConnection(page.nodes, window, page.totalCount);
   }

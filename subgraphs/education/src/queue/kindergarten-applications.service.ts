@@ -1,4 +1,5 @@
-import type { PageWindow, SqlSchema } from '@eco/kit';
+import { keysetCondition, keysetOrder, type PageWindow, type SqlSchema } from '@eco/kit';
+import { sqltag as sql } from '@prisma/client/runtime/client';
 import { randomUUID } from 'node:crypto';
 import type { ChildrenClient } from '../children/children-client';
 import { appendOutbox, kindergartenStatusChangedEvent } from '../events/status-events';
@@ -8,7 +9,7 @@ import { addMonths, ageInMonths, day, DAY_MS, moscowDay } from '../shared/calend
 import { isUuid } from '../shared/ids';
 import { isUniqueViolation } from '../shared/prisma-errors';
 import { failure, problem, success, type EducationProblem, type Outcome } from '../shared/problems';
-import { QUEUE_ORDER } from './queue-order';
+import { CATEGORY_RANK, CATEGORY_RANK_SQL, QUEUE_ORDER } from './queue-order';
 
 export type KindergartenApplicationRow = KindergartenApplication;
 export type PreferenceRow = KindergartenPreference;
@@ -43,6 +44,21 @@ export interface QueuePosition {
 
 type Tx = Prisma.TransactionClient;
 
+/** A group's queue: QUEUE_ORDER (category rank, submission time, id). */
+export const GROUP_QUEUE_ORDER = keysetOrder<KindergartenApplicationRow>(
+  'kindergarten-group-queue',
+  [['categoryRank', 'asc'], ['submittedAt', 'asc'], ['id', 'asc']],
+  (row) => [CATEGORY_RANK[row.benefitCategory], row.submittedAt, row.id],
+);
+const GROUP_QUEUE_KEY = [
+  { sql: sql`x.category_rank`, type: 'int' },
+  { sql: sql`x.submitted_at`, type: 'timestamptz' },
+  { sql: sql`x.id`, type: 'uuid' },
+] as const;
+
+/** A parent's kindergarten applications, newest first. */
+export const PARENT_KINDERGARTEN_ORDER = keysetOrder<KindergartenApplicationRow>('kindergarten-applications', [['submittedAt', 'desc'], ['id', 'asc']]);
+
 /**
  * The kindergarten queue. An application waits in the queue of each preferred kindergarten's
  * age group; order is category, then submission time. An employee offers a place only to the
@@ -75,7 +91,7 @@ export class KindergartenApplicationsService {
   async listForParent(parentId: string, window: PageWindow): Promise<Page<KindergartenApplicationRow>> {
     const where = { parentId };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.kindergartenApplication.findMany({ where, orderBy: [{ submittedAt: 'desc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.kindergartenApplication.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.kindergartenApplication.count({ where }),
     ]);
     return { nodes, totalCount };
@@ -125,12 +141,16 @@ export class KindergartenApplicationsService {
     if (!isUuid(groupId)) return { nodes: [], totalCount: 0 };
     const p = this.deps.sql.qualified('kindergarten_preference');
     const a = this.deps.sql.qualified('kindergarten_application');
+    // The total is counted before the cursor's condition applies.
     const rows = await this.prisma.$queryRaw<{ id: string; total: bigint }[]>`
-      SELECT a.id::text, count(*) OVER () AS total
-      FROM ${p} p JOIN ${a} a ON a.id = p.application_id
-      WHERE p.group_id = ${groupId}::uuid AND a.status::text = 'QUEUED'
-      ORDER BY ${QUEUE_ORDER}
-      OFFSET ${window.offset} LIMIT ${window.limit}`;
+      SELECT x.id::text, x.total FROM (
+        SELECT a.id, a.submitted_at, ${CATEGORY_RANK_SQL} AS category_rank, count(*) OVER () AS total
+        FROM ${p} p JOIN ${a} a ON a.id = p.application_id
+        WHERE p.group_id = ${groupId}::uuid AND a.status::text = 'QUEUED'
+      ) x
+      WHERE ${keysetCondition(GROUP_QUEUE_KEY, window)}
+      ORDER BY x.category_rank, x.submitted_at, x.id
+      LIMIT ${window.take}`;
     const totalCount = rows.length ? Number(rows[0].total) : await this.countQueued(groupId);
     const nodes = await this.byIds(rows.map((row) => row.id));
     return { nodes: nodes.filter((node): node is KindergartenApplicationRow => node !== null), totalCount };

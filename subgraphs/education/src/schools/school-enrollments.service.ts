@@ -1,4 +1,4 @@
-import type { PageWindow, SqlSchema } from '@eco/kit';
+import { keysetOrder, type PageWindow, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { ChildrenClient } from '../children/children-client';
 import { appendOutbox, schoolStatusChangedEvent } from '../events/status-events';
@@ -28,6 +28,11 @@ const MAX_ADDRESS = 500;
 const MAX_COMMENT = 2_000;
 const ONE_PER_YEAR_INDEX = 'school_enrollment_one_per_child_and_year';
 
+/** A parent's enrollments, newest first. */
+export const PARENT_ENROLLMENTS_ORDER = keysetOrder<SchoolEnrollmentRow>('school-enrollments', [['submittedAt', 'desc'], ['id', 'asc']]);
+/** A school's enrollments: by basis (priority), then first come first served. */
+export const SCHOOL_ENROLLMENTS_ORDER = keysetOrder<SchoolEnrollmentRow>('school-enrollments-of-school', [['basis', 'asc'], ['submittedAt', 'asc'], ['id', 'asc']]);
+
 /**
  * First-grade enrollment. An application is accepted only inside the window open to the
  * applicant (enrollment-windows.ts), for a child of school age on 1 September, once per child and
@@ -52,7 +57,7 @@ export class SchoolEnrollmentsService {
   async listForParent(parentId: string, window: PageWindow): Promise<Page<SchoolEnrollmentRow>> {
     const where = { parentId };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.schoolEnrollment.findMany({ where, orderBy: [{ submittedAt: 'desc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.schoolEnrollment.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.schoolEnrollment.count({ where }),
     ]);
     return { nodes, totalCount };
@@ -63,7 +68,7 @@ export class SchoolEnrollmentsService {
     if (!isUuid(schoolId)) return { nodes: [], totalCount: 0 };
     const where = { schoolId, status: { in: (statuses?.length ? statuses : ['SUBMITTED']) as SchoolEnrollmentRow['status'][] } };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.schoolEnrollment.findMany({ where, orderBy: [{ basis: 'asc' }, { submittedAt: 'asc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.schoolEnrollment.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.schoolEnrollment.count({ where }),
     ]);
     return { nodes, totalCount };

@@ -8,8 +8,8 @@ import { UserRef } from '../users/user.type';
 import { ApplyForSchoolEnrollmentInput, DecideSchoolEnrollmentInput, SchoolEnrollmentQueueArgs, SchoolsArgs } from './school.input';
 import { SchoolEnrollmentPayload } from './school.payload';
 import { SchoolConnection, SchoolEnrollmentConnection, SchoolEnrollmentObject, SchoolObject } from './school.type';
-import type { SchoolEnrollmentRow } from './school-enrollments.service';
-import { schoolFreePlaces, type SchoolRow } from './schools.service';
+import { SCHOOL_ENROLLMENTS_ORDER, type SchoolEnrollmentRow } from './school-enrollments.service';
+import { SCHOOLS_ORDER, schoolFreePlaces, type SchoolRow } from './schools.service';
 
 function payload(outcome: Outcome<SchoolEnrollmentRow>, ctx: EducationContext): SchoolEnrollmentPayload {
   if (!outcome.ok) return { enrollment: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
@@ -22,7 +22,7 @@ export class SchoolResolver {
   @Directive('@tag(name: "public")')
   @Query(() => SchoolConnection, { description: 'Schools by region, district, or the address their territory covers; no sign-in needed.' })
   async schools(@Args(() => SchoolsArgs) args: SchoolsArgs, @Ctx() ctx: EducationContext): Promise<Connection<SchoolRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, SCHOOLS_ORDER);
     const page = await ctx.services.schools.search(args.filter ?? {}, window);
     return toConnection(page.nodes, window, page.totalCount);
   }
@@ -48,7 +48,7 @@ export class SchoolEnrollmentResolver {
 
   @Query(() => SchoolEnrollmentConnection, { description: "A school's first-grade applications (priority rights, territory, others; oldest first). MINPROS employees only." })
   async schoolEnrollmentQueue(@Args(() => SchoolEnrollmentQueueArgs) args: SchoolEnrollmentQueueArgs, @Ctx() ctx: EducationContext): Promise<Connection<SchoolEnrollmentRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, SCHOOL_ENROLLMENTS_ORDER);
     const page = await ctx.services.schoolEnrollments.forSchool(args.schoolId, args.status, window);
     return toConnection(page.nodes, window, page.totalCount);
   }

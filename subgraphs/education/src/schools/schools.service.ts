@@ -1,4 +1,4 @@
-import type { PageWindow } from '@eco/kit';
+import { keysetOrder, type PageWindow } from '@eco/kit';
 import type { PrismaClient, School } from '../generated/prisma/client';
 import type { Page } from '../kindergartens/kindergartens.service';
 import { isUuid } from '../shared/ids';
@@ -27,6 +27,9 @@ export function territoryCovers(territory: readonly string[], address: string | 
 
 export const schoolFreePlaces = (school: SchoolRow): number => Math.max(0, school.firstGradePlaces - school.enrolled);
 
+/** By region, then number. */
+export const SCHOOLS_ORDER = keysetOrder<SchoolRow>('schools', [['regionCode', 'asc'], ['number', 'asc'], ['id', 'asc']]);
+
 /** Schools, their territories and first-grade places: public. */
 export class SchoolsService {
   constructor(private readonly prisma: PrismaClient) {}
@@ -43,17 +46,24 @@ export class SchoolsService {
       ...(filter.regionCode ? { regionCode: filter.regionCode } : {}),
       ...(filter.district ? { district: { equals: filter.district, mode: 'insensitive' as const } } : {}),
     };
-    const orderBy = [{ regionCode: 'asc' as const }, { number: 'asc' as const }, { id: 'asc' as const }];
+    const orderBy = window.order.orderBy;
+    const afterCursor = { AND: [where, window.order.after(window.after)] };
     if (!filter.address?.trim()) {
       const [nodes, totalCount] = await Promise.all([
-        this.prisma.school.findMany({ where, orderBy, skip: window.offset, take: window.limit }),
+        this.prisma.school.findMany({ where: afterCursor, orderBy, take: window.take }),
         this.prisma.school.count({ where }),
       ]);
       return { nodes, totalCount };
     }
     // Territories are short lists of streets; the match is done here so that it is the same rule
     // as at application time.
-    const covering = (await this.prisma.school.findMany({ where, orderBy })).filter((school) => territoryCovers(school.territory, filter.address));
-    return { nodes: covering.slice(window.offset, window.offset + window.limit), totalCount: covering.length };
+    const covers = (school: SchoolRow) => territoryCovers(school.territory, filter.address);
+    const [page, all] = await Promise.all([
+      this.prisma.school.findMany({ where: afterCursor, orderBy }),
+      window.after ? this.prisma.school.findMany({ where, select: { territory: true } }) : null,
+    ]);
+    const covering = page.filter(covers);
+    const totalCount = all ? all.filter((school) => territoryCovers(school.territory, filter.address)).length : covering.length;
+    return { nodes: covering.slice(0, window.take), totalCount };
   }
 }

@@ -1,4 +1,4 @@
-import type { PageWindow, SqlSchema } from '@eco/kit';
+import { keysetOrder, type PageWindow, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Appointment, AppointmentStatus, Prisma, PrismaClient } from '../generated/prisma/client';
 import { HOUR_MS } from '../shared/clock';
@@ -37,6 +37,9 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
 const VISIT_INCLUDE = { doctor: { include: { specialty: true, clinic: true } } } as const;
 
+/** Latest slot first. */
+export const PATIENT_APPOINTMENTS_ORDER = keysetOrder<AppointmentRow>('appointments', [['slot.startsAt', 'desc'], ['id', 'asc']]);
+
 /**
  * Booking, cancelling and moving appointments. The two rules that matter under concurrency —
  * a slot is booked at most once, a patient has at most one active appointment per specialty —
@@ -62,7 +65,13 @@ export class AppointmentsService {
   async listForPatient(patientId: string, statuses: readonly AppointmentStatus[] | null | undefined, window: PageWindow): Promise<Page<AppointmentRow>> {
     const where: Prisma.AppointmentWhereInput = { patientId, ...(statuses?.length ? { status: { in: [...statuses] } } : {}) };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.appointment.findMany({ where, orderBy: [{ slot: { startsAt: 'desc' } }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      // The slot's start is the sort key: each row brings it along for its cursor.
+      this.prisma.appointment.findMany({
+        where: { AND: [where, window.order.after(window.after)] },
+        orderBy: window.order.orderBy,
+        take: window.take,
+        include: { slot: { select: { startsAt: true } } },
+      }),
       this.prisma.appointment.count({ where }),
     ]);
     return { nodes, totalCount };

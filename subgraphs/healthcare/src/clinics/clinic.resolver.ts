@@ -2,11 +2,11 @@ import { PageArgs, pageWindow, toConnection, type Connection } from '@eco/kit';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { HealthcareContext } from '../context';
 import { DoctorType } from '../doctors/doctor.type';
-import type { DoctorRow } from '../doctors/doctors.service';
+import { DOCTORS_ORDER, type DoctorRow } from '../doctors/doctors.service';
 import { clinicLoader, clinicSpecialtiesLoader } from '../loaders';
 import { RegionRef } from '../regions/region.type';
 import { ClinicConnection, ClinicType } from './clinic.type';
-import type { ClinicRow, SpecialtyRow } from './clinics.service';
+import { CLINICS_ORDER, type ClinicRow, type SpecialtyRow } from './clinics.service';
 import { SpecialtyType } from './specialty.type';
 
 @ArgsType()
@@ -26,7 +26,7 @@ export class ClinicResolver {
   @Directive('@tag(name: "public")')
   @Query(() => ClinicConnection, { description: 'Clinics by region, district and specialty, by name (public).' })
   async clinics(@Args(() => ClinicsArgs) args: ClinicsArgs, @Ctx() ctx: HealthcareContext): Promise<Connection<ClinicRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, CLINICS_ORDER);
     const page = await ctx.services.clinics.search(args, window);
     return toConnection(page.nodes, window, page.totalCount);
   }
@@ -53,6 +53,7 @@ export class ClinicResolver {
     @Arg('specialtyId', () => ID, { nullable: true }) specialtyId: string | null,
     @Ctx() ctx: HealthcareContext,
   ): Promise<DoctorRow[]> {
-    return (await ctx.services.doctors.search({ clinicId: clinic.id, specialtyId }, { offset: 0, limit: 100 })).nodes;
+    const window = pageWindow({ first: 100 }, DOCTORS_ORDER);
+    return (await ctx.services.doctors.search({ clinicId: clinic.id, specialtyId }, window)).nodes.slice(0, window.limit);
   }
 }

@@ -1,4 +1,4 @@
-import type { PageWindow } from '@eco/kit';
+import { keysetOrder, type PageWindow } from '@eco/kit';
 import type { Clinic, Prisma, PrismaClient, Specialty } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
 import type { Page } from '../shared/page';
@@ -14,6 +14,9 @@ export interface ClinicSearch {
 }
 
 const asClinicRow = (clinic: Clinic): ClinicRow => ({ ...clinic, hours: clinic.hours as unknown as WorkingHours[] });
+
+/** By name. */
+export const CLINICS_ORDER = keysetOrder<ClinicRow>('clinics', [['name', 'asc'], ['id', 'asc']]);
 
 /** The public catalogue of clinics and specialties. */
 export class ClinicsService {
@@ -38,7 +41,7 @@ export class ClinicsService {
       where.doctors = { some: { specialtyId: criteria.specialtyId } };
     }
     const [rows, totalCount] = await Promise.all([
-      this.prisma.clinic.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.clinic.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.clinic.count({ where }),
     ]);
     return { nodes: rows.map(asClinicRow), totalCount };

@@ -7,9 +7,9 @@ import type { HealthcareContext } from '../context';
 import { clinicLoader, doctorLoader, specialtyLoader } from '../loaders';
 import { userErrorsFor } from '../shared/problems';
 import { SlotConnection } from '../slots/slot.type';
-import type { SlotRow } from '../slots/slots.service';
+import { SLOTS_ORDER, type SlotRow } from '../slots/slots.service';
 import { DoctorConnection, DoctorType } from './doctor.type';
-import type { DoctorRow } from './doctors.service';
+import { DOCTORS_ORDER, type DoctorRow } from './doctors.service';
 
 @ArgsType()
 export class DoctorsArgs extends PageArgs {
@@ -34,7 +34,7 @@ export class DoctorResolver {
   @Directive('@tag(name: "public")')
   @Query(() => DoctorConnection, { description: 'Doctors by specialty and/or clinic, by surname (public).' })
   async doctors(@Args(() => DoctorsArgs) args: DoctorsArgs, @Ctx() ctx: HealthcareContext): Promise<Connection<DoctorRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, DOCTORS_ORDER);
     const page = await ctx.services.doctors.search(args, window);
     return toConnection(page.nodes, window, page.totalCount);
   }
@@ -62,7 +62,7 @@ export class DoctorResolver {
 
   @FieldResolver(() => SlotConnection, { description: "The doctor's free slots in a period, earliest first (public)." })
   async freeSlots(@Root() doctor: DoctorRow, @Args(() => FreeSlotsArgs) args: FreeSlotsArgs, @Ctx() ctx: HealthcareContext): Promise<Connection<SlotRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, SLOTS_ORDER);
     const outcome = await ctx.services.slots.free(doctor.id, args, window);
     if (!outcome.ok) throw badUserInput(userErrorsFor(outcome.problems, ctx.locale)[0].message, 'to');
     return toConnection(outcome.value.nodes, window, outcome.value.totalCount);

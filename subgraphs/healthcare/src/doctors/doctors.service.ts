@@ -1,9 +1,12 @@
-import type { PageWindow } from '@eco/kit';
+import { keysetOrder, type PageWindow } from '@eco/kit';
 import type { Doctor, Prisma, PrismaClient } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
 import type { Page } from '../shared/page';
 
 export type DoctorRow = Doctor;
+
+/** By name. */
+export const DOCTORS_ORDER = keysetOrder<DoctorRow>('doctors', [['lastName', 'asc'], ['firstName', 'asc'], ['id', 'asc']]);
 
 /** The public list of doctors. */
 export class DoctorsService {
@@ -24,7 +27,7 @@ export class DoctorsService {
     if (criteria.specialtyId) where.specialtyId = criteria.specialtyId;
     if (criteria.clinicId) where.clinicId = criteria.clinicId;
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.doctor.findMany({ where, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.doctor.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.doctor.count({ where }),
     ]);
     return { nodes, totalCount };

@@ -1,4 +1,4 @@
-import type { PageWindow } from '@eco/kit';
+import { keysetOrder, type PageWindow } from '@eco/kit';
 import type { Prisma, PrismaClient, Slot } from '../generated/prisma/client';
 import { DAY_MS } from '../shared/clock';
 import { isUuid } from '../shared/ids';
@@ -9,6 +9,9 @@ export type SlotRow = Slot;
 
 /** The longest period one free-slot search may span. */
 export const MAX_SLOT_RANGE_DAYS = 31;
+
+/** Earliest first. */
+export const SLOTS_ORDER = keysetOrder<SlotRow>('free-slots', [['startsAt', 'asc'], ['id', 'asc']]);
 
 /** Reading slots; booking changes them only through AppointmentsService. */
 export class SlotsService {
@@ -38,7 +41,7 @@ export class SlotsService {
     if (!isUuid(doctorId)) return success({ nodes: [], totalCount: 0 });
     const where: Prisma.SlotWhereInput = { doctorId, status: 'FREE', startsAt: { gt: from, lt: to } };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.slot.findMany({ where, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.slot.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.slot.count({ where }),
     ]);
     return success({ nodes, totalCount });

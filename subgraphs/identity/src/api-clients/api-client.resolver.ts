@@ -5,7 +5,8 @@ import { userErrorsFor } from '../messages';
 import { ApiClientIdInput, RegisterApiClientInput } from './api-client.input';
 import { RegisterApiClientPayload, RevokeApiClientPayload, RotateApiClientSecretPayload } from './api-client.payload';
 import { ApiClientConnection, ApiClientType } from './api-client.type';
-import type { ApiClientRecord } from './api-clients.service';
+import { API_CLIENTS_ORDER, type ApiClientRecord } from './api-clients.service';
+import { requestMeta } from '../security/request-meta';
 
 /** Resolvers only call the service; who may call them is decided in permissions.ts. */
 @Resolver(() => ApiClientType)
@@ -17,7 +18,7 @@ export class ApiClientResolver {
 
   @Query(() => ApiClientConnection, { description: 'Every application, newest first (administrators only).' })
   async apiClients(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: IdentityContext) {
-    const window = pageWindow(page);
+    const window = pageWindow(page, API_CLIENTS_ORDER);
     const { nodes, totalCount } = await ctx.services.apiClients.listAll(window);
     return toConnection(nodes, window, totalCount);
   }
@@ -41,7 +42,7 @@ export class ApiClientResolver {
   @Mutation(() => RevokeApiClientPayload, { description: 'Revokes an application for good (its owner or an administrator).' })
   async revokeApiClient(@Arg('input') input: ApiClientIdInput, @Ctx() ctx: IdentityContext): Promise<RevokeApiClientPayload> {
     const actor = { userId: ctx.viewer.userId as string, isAdmin: hasRole(ctx.viewer, 'ADMIN') };
-    const outcome = await ctx.services.apiClients.revoke(actor, input.apiClientId);
+    const outcome = await ctx.services.apiClients.revoke(actor, input.apiClientId, requestMeta(ctx));
     return outcome.ok ? { apiClient: outcome.value, userErrors: [] } : { apiClient: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
   }
 }

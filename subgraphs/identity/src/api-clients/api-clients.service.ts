@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiKeyType, PageWindow } from '@eco/kit';
+import { keysetOrder, LocalRevocations, type ApiKeyType, type PageWindow, type RevocationRegistry } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { failure, identityProblem, success, type IdentityProblem, type Outcome } from '../problems';
 import { API_SCOPES, isApiScope, LIVE_ONLY_SCOPES, ORGANIZATION_ROLES, ORGANIZATION_SCOPES, type ApiScope } from './api-scopes';
 import { hashClientSecret, newClientId, newClientSecret, secretMatches } from './client-secret';
 import type { ClientTokenIssuer, IssuedClientToken } from './client-token-issuer';
+import { NO_REQUEST, type RequestMeta } from '../security/request-meta';
+import type { SecurityEvents } from '../security/security-events';
 
 export const MAX_NAME_LENGTH = 100;
 /** Active (not revoked) applications one developer may hold. */
@@ -63,8 +65,23 @@ const RECORD_SELECT = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFound = <T>() => failure<T>([identityProblem('apiClientId', 'API_CLIENT_NOT_FOUND')]);
+/** Verifiers' clocks may lag identity's: a revocation outlives the last token's expiry by this much. */
+export const REVOCATION_CLOCK_SLACK_SECONDS = 60;
+
+export interface ApiClientRevocationDeps {
+  /** Records `security.api_client_revoked` in the revocation's transaction (notifications disables webhooks on it). */
+  events?: SecurityEvents;
+  /** Tells every token verifier at once (Redis, or identity's revocation feed). */
+  revocations?: RevocationRegistry;
+  /** The longest an already-issued client token lives. */
+  tokenTtlSeconds: number;
+}
+
 /** Hashed when the client id is unknown, so a miss takes as long as a wrong secret. */
 const DUMMY_HASH = hashClientSecret('eco_live_dummy');
+
+/** Newest first. */
+export const API_CLIENTS_ORDER = keysetOrder('api-clients', [['createdAt', 'desc'], ['id', 'asc']]);
 
 /**
  * Third-party applications (OAuth 2.0 client credentials): registration with a secret shown
@@ -75,6 +92,7 @@ export class ApiClientsService {
     private readonly prisma: PrismaClient,
     private readonly tokens: ClientTokenIssuer,
     private readonly now: () => Date,
+    private readonly revocation: ApiClientRevocationDeps = { tokenTtlSeconds: 15 * 60, revocations: new LocalRevocations() },
   ) {}
 
   /** Every problem with the input at once; nothing is stored when there is any. */
@@ -82,9 +100,10 @@ export class ApiClientsService {
     const problems = this.validate(fields);
     const owner = await this.prisma.user.findUnique({ where: { id: ownerId }, select: { emailConfirmedAt: true, roles: true } });
     if (fields.keyType === 'LIVE' && !owner?.emailConfirmedAt) problems.push(identityProblem('keyType', 'LIVE_KEY_REQUIRES_CONFIRMED_EMAIL'));
-    // Webhooks receive every event of their types (all applicants'): organizations only, as in notifications.
+    // Live webhooks receive every live event of their types (all applicants'): organizations only, as in
+    // notifications. A TEST key's webhooks get sandbox events only, so any signed-in person may have one.
     const organization = owner?.roles.some((role) => ORGANIZATION_ROLES.includes(role)) ?? false;
-    if (fields.scopes.some((scope) => ORGANIZATION_SCOPES.includes(scope as ApiScope)) && !organization) {
+    if (fields.keyType === 'LIVE' && fields.scopes.some((scope) => ORGANIZATION_SCOPES.includes(scope as ApiScope)) && !organization) {
       problems.push(identityProblem('scopes', 'SCOPE_REQUIRES_ORGANIZATION'));
     }
     if (problems.length > 0) return failure(problems);
@@ -116,7 +135,7 @@ export class ApiClientsService {
   /** Every application (administrators), newest first. */
   async listAll(window: PageWindow): Promise<{ nodes: ApiClientRecord[]; totalCount: number }> {
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.apiClient.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip: window.offset, take: window.limit, select: RECORD_SELECT }),
+      this.prisma.apiClient.findMany({ where: window.order.after(window.after), orderBy: window.order.orderBy, take: window.take, select: RECORD_SELECT }),
       this.prisma.apiClient.count(),
     ]);
     return { nodes, totalCount };
@@ -138,13 +157,50 @@ export class ApiClientsService {
     return success({ apiClient, clientSecret });
   }
 
-  /** Revokes for good: the secret is refused from now on. Idempotent; the owner or an administrator. */
-  async revoke(actor: ApiClientActor, apiClientId: string): Promise<Outcome<ApiClientRecord>> {
+  /**
+   * Revokes for good: the secret is refused from now on, and tokens already issued are refused
+   * by every verifier within milliseconds (the revocation list). Idempotent; the owner or an
+   * administrator. Revoking again announces it again (repairs an announcement that failed).
+   */
+  async revoke(actor: ApiClientActor, apiClientId: string, meta: RequestMeta = NO_REQUEST): Promise<Outcome<ApiClientRecord>> {
     const client = await this.findOwned(apiClientId, actor);
     if (!client) return notFound();
-    if (client.revokedAt) return success(client);
-    await this.prisma.apiClient.updateMany({ where: { id: client.id, revokedAt: null }, data: { revokedAt: this.now() } });
-    return success(await this.prisma.apiClient.findUniqueOrThrow({ where: { id: client.id }, select: RECORD_SELECT }));
+    if (!client.revokedAt) {
+      await this.prisma.$transaction(async (tx) => {
+        const { count } = await tx.apiClient.updateMany({ where: { id: client.id, revokedAt: null }, data: { revokedAt: this.now() } });
+        if (count === 1) {
+          await this.revocation.events?.append(tx, {
+            action: 'api_client_revoked',
+            userId: client.ownerId,
+            actorId: actor.userId,
+            subject: { type: 'ApiClient', id: client.id },
+            details: { clientId: client.clientId, keyType: client.keyType },
+            meta,
+          });
+        }
+      });
+    }
+    const revoked = await this.prisma.apiClient.findUniqueOrThrow({ where: { id: client.id }, select: RECORD_SELECT });
+    await this.announceRevocation(revoked);
+    return success(revoked);
+  }
+
+  /** At start: clients revoked within a token lifetime go on the list again (it may be empty or stale). */
+  async announceRecentRevocations(): Promise<number> {
+    const since = new Date(this.now().getTime() - this.revocationWindowMs());
+    const recent = await this.prisma.apiClient.findMany({ where: { revokedAt: { gte: since } }, select: RECORD_SELECT });
+    for (const client of recent) await this.announceRevocation(client);
+    return recent.length;
+  }
+
+  private async announceRevocation(client: ApiClientRecord): Promise<void> {
+    if (!client.revokedAt) return;
+    const remainingMs = client.revokedAt.getTime() + this.revocationWindowMs() - this.now().getTime();
+    if (remainingMs > 0) await this.revocation.revocations?.revoke(client.id, Math.ceil(remainingMs / 1000));
+  }
+
+  private revocationWindowMs(): number {
+    return (this.revocation.tokenTtlSeconds + REVOCATION_CLOCK_SLACK_SECONDS) * 1000;
   }
 
   /**

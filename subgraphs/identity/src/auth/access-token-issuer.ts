@@ -27,6 +27,8 @@ export class AccessTokenIssuer {
       // Only an employee acts for a department; a stale id on anyone else grants nothing.
       dep: user.roles.includes('EMPLOYEE') ? user.departmentId : null,
       sid: sessionId,
+      // Only sandbox users carry the claim; the kit reads its absence as false.
+      ...(user.sandbox ? { sandbox: true } : {}),
     };
     // iat/exp are set here rather than by jsonwebtoken, which would read the real clock.
     const token = jwt.sign({ ...claims, iat: issuedAt, exp: expiresAt }, this.key.privateKey, {

@@ -23,9 +23,11 @@ export const SECURITY_ACTIONS = [
   'child_added',
   'child_removed',
   'applicant_contact_read',
+  // notifications follows this one too: it disables the client's webhooks and cancels its deliveries.
+  'api_client_revoked',
 ] as const;
 export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
-export type SecuritySubjectType = 'User' | 'Document' | 'Session' | 'Child';
+export type SecuritySubjectType = 'User' | 'Document' | 'Session' | 'Child' | 'ApiClient';
 
 /** A login that names no account still gets a subject, so the journal can count such attempts. */
 export const UNKNOWN_SUBJECT_ID = 'unknown';

@@ -23,6 +23,8 @@ export interface UserRecord {
   /** Second factors that are on (see MfaService). */
   totpEnabledAt: Date | null;
   smsMfaEnabledAt: Date | null;
+  /** A sandbox (test) citizen (docs/api-clients.md). */
+  sandbox: boolean;
 }
 
 export const USER_SELECT = {
@@ -39,6 +41,7 @@ export const USER_SELECT = {
   emailConfirmedAt: true,
   totpEnabledAt: true,
   smsMfaEnabledAt: true,
+  sandbox: true,
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

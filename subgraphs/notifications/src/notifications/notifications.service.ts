@@ -1,4 +1,4 @@
-import { lockOutboxForAppend, newOutboxEvent, type FeedEvent, type PageWindow, type SqlSchema } from '@eco/kit';
+import { keysetOrder, lockOutboxForAppend, newOutboxEvent, type FeedEvent, type PageWindow, type SqlSchema } from '@eco/kit';
 import type { DeliveriesService } from '../channels/deliveries.service';
 import type { NotificationDraft } from '../events/event-handler';
 import type { Notification as NotificationRecord, Prisma, PrismaClient } from '../generated/prisma/client';
@@ -24,6 +24,9 @@ export interface MarkReadResult {
 }
 
 type Tx = Prisma.TransactionClient;
+
+/** Newest first. */
+export const NOTIFICATIONS_ORDER = keysetOrder('notifications', [['createdAt', 'desc'], ['id', 'desc']]);
 
 /** In-app notifications: made from events, listed and marked read by their owner. */
 export class NotificationsService {
@@ -85,10 +88,9 @@ export class NotificationsService {
     const where: Prisma.NotificationWhereInput = { userId, ...(options.unreadOnly ? { readAt: null } : {}) };
     const [nodes, totalCount] = await Promise.all([
       this.prisma.notification.findMany({
-        where,
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        skip: window.offset,
-        take: window.limit,
+        where: { AND: [where, window.order.after(window.after)] },
+        orderBy: window.order.orderBy,
+        take: window.take,
       }),
       this.prisma.notification.count({ where }),
     ]);

@@ -4,7 +4,7 @@ import type { NotificationsContext } from '../context';
 import { NotificationsPageArgs } from '../notifications/notifications.args';
 import { unreadCountLoader } from '../notifications/notification.loader';
 import { NotificationConnection } from '../notifications/notification.type';
-import type { NotificationRecord } from '../notifications/notifications.service';
+import { NOTIFICATIONS_ORDER, type NotificationRecord } from '../notifications/notifications.service';
 import { UserRef } from './user.type';
 
 /** User.notifications and User.unreadNotificationCount: readable by the user themself only (see permissions). */
@@ -16,7 +16,7 @@ export class UserNotificationsResolver {
     @Args(() => NotificationsPageArgs) args: NotificationsPageArgs,
     @Ctx() ctx: NotificationsContext,
   ): Promise<Connection<NotificationRecord>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, NOTIFICATIONS_ORDER);
     const page = await ctx.services.notifications.page(user.id, { unreadOnly: args.unreadOnly === true }, window);
     return toConnection(page.nodes, window, page.totalCount);
   }

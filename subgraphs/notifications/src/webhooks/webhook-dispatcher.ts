@@ -1,7 +1,8 @@
-import { type Logger, type SqlSchema } from '@eco/kit';
+import { type Logger, type RevocationList, type SqlSchema } from '@eco/kit';
 import { Prisma, type PrismaClient, type WebhookDelivery, type WebhookEndpoint } from '../generated/prisma/client';
 import { retryDelayMs, type RetryPolicy } from '../shared/retry-policy';
 import type { WebhookSecretCipher } from './webhook-secret-cipher';
+import { REVOKED_CLIENT_ERROR } from './webhooks.service';
 import { signWebhookBody, WEBHOOK_HEADERS } from './webhook-signature';
 
 export interface WebhookDispatcherOptions {
@@ -9,6 +10,10 @@ export interface WebhookDispatcherOptions {
   timeoutMs: number;
   now: () => Date;
   logger: Logger;
+  /** Revoked API clients (the kit's list, in memory): nothing is sent to their endpoints. */
+  revocations?: RevocationList;
+  /** Called for an owner found revoked before its event arrived: disables its endpoints. */
+  onRevokedOwner?: (ownerId: string) => Promise<unknown>;
 }
 
 export const WEBHOOK_BATCH = 20;
@@ -73,6 +78,12 @@ export class WebhookDispatcher {
       await this.record(delivery, lease, { status: 'CANCELLED', nextAttemptAt: null, lastError: 'endpoint disabled' });
       return;
     }
+    // Right before sending: the revocation list is current within milliseconds, identity's event may still be on its way.
+    if (this.options.revocations?.isRevoked(delivery.endpoint.ownerId)) {
+      await this.record(delivery, lease, { status: 'CANCELLED', nextAttemptAt: null, lastError: REVOKED_CLIENT_ERROR });
+      await this.options.onRevokedOwner?.(delivery.endpoint.ownerId);
+      return;
+    }
     const result = await this.post(delivery);
     if (result.ok) {
       await this.record(delivery, lease, {
@@ -111,7 +122,7 @@ export class WebhookDispatcher {
           [WEBHOOK_HEADERS.eventType]: delivery.eventType,
           [WEBHOOK_HEADERS.deliveryId]: delivery.id,
           [WEBHOOK_HEADERS.timestamp]: timestamp,
-          [WEBHOOK_HEADERS.signature]: signWebhookBody(secret, delivery.body),
+          [WEBHOOK_HEADERS.signature]: signWebhookBody(secret, timestamp, delivery.body),
         },
         body: delivery.body,
         redirect: 'manual',

@@ -17,6 +17,9 @@ export class WebhookEndpointType {
   @Field({ description: 'False once disabled: nothing more is sent.' })
   active!: boolean;
 
+  @Field({ description: 'Registered with a TEST API key: receives only sandbox events (the sandbox citizens\' test data); any other endpoint receives only live events.' })
+  sandbox!: boolean;
+
   @Field()
   createdAt!: Date;
 

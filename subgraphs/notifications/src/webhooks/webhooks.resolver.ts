@@ -9,7 +9,7 @@ import { WebhookEndpointConnection, WebhookEndpointType } from './webhook-endpoi
 import { DisableWebhookInput, RegisterWebhookInput, ReplayWebhookDeliveryInput, WebhookDeliveriesArgs } from './webhook.input';
 import { webhookEndpointLoader } from './webhook.loader';
 import { DisableWebhookPayload, RegisterWebhookPayload, ReplayWebhookDeliveryPayload } from './webhook.payload';
-import type { WebhookActor, WebhookDeliveryRecord, WebhookEndpointRecord } from './webhooks.service';
+import { ENDPOINTS_ORDER, DELIVERIES_ORDER, type WebhookActor, type WebhookDeliveryRecord, type WebhookEndpointRecord } from './webhooks.service';
 
 const webhookActor = (ctx: NotificationsContext): WebhookActor => ({ userId: viewerId(ctx), isAdmin: hasRole(ctx.viewer, 'ADMIN') });
 
@@ -25,7 +25,7 @@ export class WebhooksResolver {
   @Directive('@tag(name: "public")')
   @Query(() => WebhookEndpointConnection, { description: "The caller's webhook endpoints (an administrator sees all), newest first." })
   async webhookEndpoints(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NotificationsContext): Promise<Connection<WebhookEndpointRecord>> {
-    const window = pageWindow(page);
+    const window = pageWindow(page, ENDPOINTS_ORDER);
     const result = await ctx.services.webhooks.endpoints(webhookActor(ctx), window);
     return toConnection(result.nodes, window, result.totalCount);
   }
@@ -41,7 +41,7 @@ export class WebhooksResolver {
   async webhookDeliveries(@Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs, @Ctx() ctx: NotificationsContext): Promise<Connection<WebhookDeliveryRecord> | null> {
     // No such endpoint: null, as every by-id read (the permission rule loaded it already).
     if (!(await webhookEndpointLoader(ctx).load(args.endpointId))) return null;
-    const window = pageWindow(args);
+    const window = pageWindow(args, DELIVERIES_ORDER);
     const result = await ctx.services.webhooks.deliveries(args.endpointId, window);
     return toConnection(result.nodes, window, result.totalCount);
   }
@@ -49,7 +49,8 @@ export class WebhooksResolver {
   @Directive('@tag(name: "public")')
   @Mutation(() => RegisterWebhookPayload, { description: 'Registers an endpoint; the answer carries its signing secret, once.' })
   async registerWebhook(@Arg('input') input: RegisterWebhookInput, @Ctx() ctx: NotificationsContext): Promise<RegisterWebhookPayload> {
-    const outcome = await ctx.services.webhooks.register(viewerId(ctx), input);
+    // A TEST key's endpoint is a sandbox one: it receives the sandbox citizens' events only.
+    const outcome = await ctx.services.webhooks.register(viewerId(ctx), input, { sandbox: ctx.viewer.keyType === 'TEST' });
     return outcome.ok
       ? { endpoint: outcome.value.endpoint, secret: outcome.value.secret, userErrors: [] }
       : { endpoint: null, secret: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };

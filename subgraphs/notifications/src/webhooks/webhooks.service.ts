@@ -1,4 +1,4 @@
-import { LIVE_FIELDS, type FeedEvent, type PageWindow } from '@eco/kit';
+import { keysetOrder, LIVE_FIELDS, type FeedEvent, type PageWindow } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { EventRegistry } from '../events/event-registry';
 import type { Prisma, PrismaClient, WebhookDelivery, WebhookEndpoint } from '../generated/prisma/client';
@@ -8,6 +8,9 @@ import { isUuid } from '../shared/uuid';
 import { newWebhookSecret } from './webhook-signature';
 import type { WebhookSecretCipher } from './webhook-secret-cipher';
 import { validateWebhookUrl } from './webhook-url';
+
+/** Why a revoked API client's deliveries were cancelled (the delivery log's lastError). */
+export const REVOKED_CLIENT_ERROR = 'API client revoked';
 
 /** An endpoint as the rest of notifications sees it: never the secret. */
 export type WebhookEndpointRecord = Omit<WebhookEndpoint, 'secretIv' | 'secretAuthTag' | 'secretCiphertext'>;
@@ -20,6 +23,7 @@ export const ENDPOINT_SELECT = {
   url: true,
   eventTypes: true,
   active: true,
+  sandbox: true,
   createdAt: true,
   disabledAt: true,
 } as const satisfies Prisma.WebhookEndpointSelect;
@@ -33,6 +37,12 @@ export interface RegisterWebhookInput {
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Whether an event is sandbox (test) data: its producer flagged it (`sandbox: true` in the payload,
+ * e.g. an application filed by a sandbox citizen). Anything else is live.
+ */
+export const isSandboxEvent = (event: Pick<FeedEvent, 'payload'>): boolean => event.payload.sandbox === true;
+
 /** The JSON every receiver gets: the event as the producer described it, minus our plumbing. */
 export function webhookBody(event: FeedEvent): string {
   const { [LIVE_FIELDS]: _live, ...payload } = event.payload;
@@ -45,6 +55,10 @@ export function webhookBody(event: FeedEvent): string {
     payload,
   });
 }
+
+/** Newest first. */
+export const ENDPOINTS_ORDER = keysetOrder('webhook-endpoints', [['createdAt', 'desc'], ['id', 'desc']]);
+export const DELIVERIES_ORDER = keysetOrder('webhook-deliveries', [['createdAt', 'desc'], ['id', 'desc']]);
 
 /** Webhook endpoints of regional portals and third parties, and their delivery log. */
 export class WebhooksService {
@@ -60,8 +74,15 @@ export class WebhooksService {
     return this.registry.types();
   }
 
-  /** A new endpoint and its signing secret, which is returned here and never again. */
-  async register(ownerId: string, input: RegisterWebhookInput): Promise<Outcome<{ endpoint: WebhookEndpointRecord; secret: string }>> {
+  /**
+   * A new endpoint and its signing secret, which is returned here and never again. A sandbox
+   * endpoint (registered with a TEST API key) receives sandbox events only, any other live ones only.
+   */
+  async register(
+    ownerId: string,
+    input: RegisterWebhookInput,
+    options: { sandbox?: boolean } = {},
+  ): Promise<Outcome<{ endpoint: WebhookEndpointRecord; secret: string }>> {
     const problems: NotificationsProblem[] = [];
     const url = validateWebhookUrl(input.url, { allowHttp: this.options.allowHttp });
     if ('problems' in url) problems.push(...url.problems);
@@ -75,7 +96,7 @@ export class WebhooksService {
     const id = randomUUID();
     const secret = newWebhookSecret();
     const endpoint = await this.prisma.webhookEndpoint.create({
-      data: { id, ownerId, url: url.url, eventTypes: [...new Set(input.eventTypes)], ...this.cipher.seal(secret, id) },
+      data: { id, ownerId, url: url.url, eventTypes: [...new Set(input.eventTypes)], sandbox: options.sandbox ?? false, ...this.cipher.seal(secret, id) },
       select: ENDPOINT_SELECT,
     });
     return success({ endpoint, secret });
@@ -91,7 +112,7 @@ export class WebhooksService {
   async endpoints(viewer: WebhookActor, window: PageWindow) {
     const where: Prisma.WebhookEndpointWhereInput = viewer.isAdmin ? {} : { ownerId: viewer.userId };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.webhookEndpoint.findMany({ where, select: ENDPOINT_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: window.offset, take: window.limit }),
+      this.prisma.webhookEndpoint.findMany({ where: { AND: [where, window.order.after(window.after)] }, select: ENDPOINT_SELECT, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.webhookEndpoint.count({ where }),
     ]);
     return { nodes, totalCount };
@@ -103,12 +124,11 @@ export class WebhooksService {
     const where = { endpointId };
     const [rows, totalCount] = await Promise.all([
       this.prisma.webhookDelivery.findMany({
-        where,
+        where: { AND: [where, window.order.after(window.after)] },
         omit: DELIVERY_OMIT,
         include: { endpoint: { select: { ownerId: true } } },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        skip: window.offset,
-        take: window.limit,
+        orderBy: window.order.orderBy,
+        take: window.take,
       }),
       this.prisma.webhookDelivery.count({ where }),
     ]);
@@ -160,9 +180,33 @@ export class WebhooksService {
     return success(endpoint);
   }
 
-  /** Fan-out inside the event's transaction: one delivery per subscribed active endpoint, once per event. */
+  /**
+   * A revoked API client's endpoints (it owns what it registered): disabled, and what was still
+   * pending or retrying cancelled, visibly in the delivery log. Idempotent; returns endpoints disabled.
+   */
+  async disableRevokedOwner(ownerId: string): Promise<number> {
+    if (!isUuid(ownerId)) return 0;
+    const now = this.options.now();
+    const [disabled] = await this.prisma.$transaction([
+      this.prisma.webhookEndpoint.updateMany({ where: { ownerId, active: true }, data: { active: false, disabledAt: now } }),
+      this.prisma.webhookDelivery.updateMany({
+        where: { endpoint: { ownerId }, status: 'PENDING' },
+        data: { status: 'CANCELLED', nextAttemptAt: null, lastError: REVOKED_CLIENT_ERROR },
+      }),
+    ]);
+    return disabled.count;
+  }
+
+  /**
+   * Fan-out inside the event's transaction: one delivery per subscribed active endpoint, once per
+   * event. Sandbox events go to sandbox (TEST key) endpoints only, live events to the others only:
+   * a TEST key never sees live personal data, a live receiver never gets test data.
+   */
   async enqueueForEvent(tx: Tx, event: FeedEvent): Promise<number> {
-    const endpoints = await tx.webhookEndpoint.findMany({ where: { active: true, eventTypes: { has: event.type } }, select: { id: true } });
+    const endpoints = await tx.webhookEndpoint.findMany({
+      where: { active: true, eventTypes: { has: event.type }, sandbox: isSandboxEvent(event) },
+      select: { id: true },
+    });
     if (endpoints.length === 0) return 0;
     const body = webhookBody(event);
     const nextAttemptAt = this.options.now();

@@ -17,6 +17,8 @@ export interface StatusChange {
   to: string;
   comment?: string | null;
   departmentId?: string;
+  /** Filed by a sandbox (test) citizen. */
+  sandbox?: boolean;
 }
 
 /** An `application.status_changed` event exactly as the applications subgraph writes it. */
@@ -44,6 +46,7 @@ export function statusChanged(change: StatusChange, seq = 0): FeedEvent {
       to: change.to,
       at,
       comment: change.comment ?? null,
+      sandbox: change.sandbox ?? false,
       liveFields: ['applicationStatusChanged'],
     },
   };

@@ -16,6 +16,11 @@ export interface WebhookReceiver {
   stop(): Promise<void>;
 }
 
+/** The two headers a receiver verifies: `x-eco-timestamp` and `x-eco-signature`. */
+export function signedHeaders(headers: http.IncomingHttpHeaders): { timestamp: string; signature: string } {
+  return { timestamp: headers['x-eco-timestamp'] as string, signature: headers['x-eco-signature'] as string };
+}
+
 /** A regional portal's endpoint: a plain node:http server that records every POST. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   let queue: number[] = [];

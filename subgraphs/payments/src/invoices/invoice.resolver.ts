@@ -8,7 +8,7 @@ import { invoiceLoader, invoicePaymentsLoader, primeInvoice, sourceInvoiceLoader
 import { userErrorsFor } from '../shared/problems';
 import { CreateInvoiceInput, CreateInvoicePayload, InvoiceFilter } from './invoice.inputs';
 import { InvoiceConnection, InvoiceType } from './invoice.type';
-import type { InvoiceRow } from './invoices.service';
+import { INVOICES_ORDER, type InvoiceRow } from './invoices.service';
 
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
@@ -53,7 +53,7 @@ export class UserInvoicesArgs extends PageArgs {
 export class UserInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, { description: 'Your invoices, newest first. Only the user themself.' })
   async invoices(@Root() user: UserRef, @Args(() => UserInvoicesArgs) args: UserInvoicesArgs, @Ctx() ctx: PaymentsContext): Promise<Connection<InvoiceRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, INVOICES_ORDER);
     const page = await ctx.services.invoices.listForPayer(user.id, args.filter ?? {}, window);
     return toConnection(page.nodes, window, page.totalCount);
   }

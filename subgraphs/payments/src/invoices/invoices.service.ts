@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateUin, uinProblem, type PageWindow } from '@eco/kit';
+import { keysetOrder, generateUin, uinProblem, type PageWindow } from '@eco/kit';
 import type { Invoice, PrismaClient } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
 import { isUniqueViolationOn } from '../shared/prisma-errors';
@@ -33,6 +33,9 @@ export interface InvoiceFilter {
   status?: InvoiceStatusValue | null;
   source?: InvoiceSourceValue | null;
 }
+
+/** Newest first. */
+export const INVOICES_ORDER = keysetOrder<InvoiceRow>('invoices', [['createdAt', 'desc'], ['id', 'asc']]);
 
 /** Invoices (начисления): who owes what for which fines / taxes / application, by when. */
 export class InvoicesService {
@@ -71,7 +74,7 @@ export class InvoicesService {
       ...(filter.source ? { source: filter.source } : {}),
     };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.invoice.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.invoice.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.invoice.count({ where }),
     ]);
     return { nodes, totalCount };

@@ -10,7 +10,7 @@ import { userErrorsFor } from '../shared/problems';
 import { AppealFineInput, ReviewAppealInput, StartAppealReviewInput } from './appeal.input';
 import { AppealFinePayload, ReviewAppealPayload, StartAppealReviewPayload } from './appeal.payload';
 import { AppealConnection, AppealType } from './appeal.type';
-import type { AppealRow } from './appeals.service';
+import { APPEAL_QUEUE_ORDER, type AppealRow } from './appeals.service';
 
 @ArgsType()
 export class AppealQueueArgs extends PageArgs {
@@ -27,7 +27,7 @@ export class AppealResolver {
 
   @Query(() => AppealConnection, { description: "GIBDD's appeal review queue, oldest first. GIBDD employees only." })
   async appealQueue(@Args(() => AppealQueueArgs) args: AppealQueueArgs, @Ctx() ctx: TaxesFinesContext): Promise<Connection<AppealRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, APPEAL_QUEUE_ORDER);
     const page = await ctx.services.appeals.queue(args.status, window);
     return toConnection(page.nodes, window, page.totalCount);
   }

@@ -1,4 +1,4 @@
-import type { PageWindow } from '@eco/kit';
+import { keysetOrder, type PageWindow } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Appeal, AppealStatus, PrismaClient } from '../generated/prisma/client';
 import { fineStatusAt } from '../fines/fine-terms';
@@ -25,6 +25,9 @@ export interface AppealInput {
 export type AppealDecision = 'UPHELD' | 'DISMISSED';
 
 const OPEN: AppealStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
+
+/** The review queue, oldest first. */
+export const APPEAL_QUEUE_ORDER = keysetOrder<AppealRow>('appeal-queue', [['submittedAt', 'asc'], ['id', 'asc']]);
 
 /**
  * Appeals of fines (KoAP ch. 30). While an appeal is open the fine is APPEALED: not payable,
@@ -55,7 +58,7 @@ export class AppealsService {
   async queue(statuses: readonly AppealStatus[] | null | undefined, window: PageWindow): Promise<Page<AppealRow>> {
     const where = { status: { in: statuses?.length ? [...statuses] : OPEN } };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.appeal.findMany({ where, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.appeal.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.appeal.count({ where }),
     ]);
     return { nodes, totalCount };

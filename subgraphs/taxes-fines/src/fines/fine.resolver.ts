@@ -5,7 +5,7 @@ import { fineLoader } from '../loaders';
 import { userErrorsFor } from '../shared/problems';
 import { SearchFinesInput } from './fine.input';
 import { FineConnection, FineType } from './fine.type';
-import type { FineRow } from './fines.service';
+import { FINES_ORDER, type FineRow } from './fines.service';
 
 @Resolver(() => FineType)
 export class FineResolver {
@@ -23,7 +23,7 @@ export class FineResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: TaxesFinesContext,
   ): Promise<Connection<FineRow>> {
-    const window = pageWindow(args);
+    const window = pageWindow(args, FINES_ORDER);
     const outcome = await ctx.services.fines.search(ctx.viewer.userId as string, input, window);
     if (!outcome.ok) {
       const [error] = userErrorsFor(outcome.problems, ctx.locale);

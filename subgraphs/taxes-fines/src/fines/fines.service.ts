@@ -1,4 +1,4 @@
-import type { PageWindow } from '@eco/kit';
+import { keysetOrder, type PageWindow } from '@eco/kit';
 import type { Fine, Prisma, PrismaClient } from '../generated/prisma/client';
 import { moscowDay } from '../shared/calendar';
 import { isUuid } from '../shared/ids';
@@ -18,6 +18,9 @@ export interface Page<T> {
   nodes: T[];
   totalCount: number;
 }
+
+/** Newest decision first. */
+export const FINES_ORDER = keysetOrder<FineRow>('fines', [['decisionDate', 'desc'], ['id', 'asc']]);
 
 /** Reading fines. Every list is the owner's own: the owner id is part of every query. */
 export class FinesService {
@@ -75,7 +78,7 @@ export class FinesService {
 
   private async page(where: Prisma.FineWhereInput, window: PageWindow): Promise<Page<FineRow>> {
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.fine.findMany({ where, orderBy: [{ decisionDate: 'desc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.fine.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.fine.count({ where }),
     ]);
     return { nodes, totalCount };

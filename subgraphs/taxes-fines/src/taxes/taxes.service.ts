@@ -1,4 +1,4 @@
-import type { PageWindow } from '@eco/kit';
+import { keysetOrder, type PageWindow } from '@eco/kit';
 import type { Prisma, PrismaClient, TaxAccrual } from '../generated/prisma/client';
 import type { Page } from '../fines/fines.service';
 import { moscowDay } from '../shared/calendar';
@@ -6,6 +6,9 @@ import { isUuid } from '../shared/ids';
 import type { TaxStatusValue } from './tax-terms';
 
 export type TaxRow = TaxAccrual;
+
+/** Newest period first. */
+export const TAXES_ORDER = keysetOrder<TaxRow>('taxes', [['period', 'desc'], ['type', 'asc'], ['id', 'asc']]);
 
 /** Reading tax accruals; lists are always the owner's own. */
 export class TaxesService {
@@ -35,7 +38,7 @@ export class TaxesService {
       : {};
     const where: Prisma.TaxAccrualWhereInput = { ownerId, ...statusWhere };
     const [nodes, totalCount] = await Promise.all([
-      this.prisma.taxAccrual.findMany({ where, orderBy: [{ period: 'desc' }, { type: 'asc' }, { id: 'asc' }], skip: window.offset, take: window.limit }),
+      this.prisma.taxAccrual.findMany({ where: { AND: [where, window.order.after(window.after)] }, orderBy: window.order.orderBy, take: window.take }),
       this.prisma.taxAccrual.count({ where }),
     ]);
     return { nodes, totalCount };

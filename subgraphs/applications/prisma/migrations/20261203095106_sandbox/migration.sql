@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "application" ADD COLUMN     "sandbox" BOOLEAN NOT NULL DEFAULT false;
