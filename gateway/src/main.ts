@@ -107,7 +107,6 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       requestLoggingPlugin<GatewayContext>(),
       useOperationResolution(),
       useLegacyJsonStatus(),
-      // API clients see only the public contract (schema/public.graphql beside the supergraph).
       usePublicContract({ publicSchema }),
       useCostLimit({ maxCost: config.limits.maxCost, budgets, apiSchema: () => apiSchema }),
       ...(config.production ? [useNoFieldSuggestions()] : []),

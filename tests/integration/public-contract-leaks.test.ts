@@ -80,9 +80,11 @@ async function ask(token: string, query: string) {
   return { status: response.status, body };
 }
 
-/** The answer with the probed name replaced, so a private name and a missing one compare equal. */
-const shapeOf = (answer: Awaited<ReturnType<typeof ask>>, name: string) =>
-  JSON.stringify({ status: answer.status, body: answer.body }).split(`"${name}`).join('"<name>').split(`${name}"`).join('<name>"');
+/** The answer with the probed name replaced in its messages, so a private name and a missing one compare equal. */
+function shapeOf(answer: Awaited<ReturnType<typeof ask>>, name: string): string {
+  const errors = (answer.body.errors ?? []).map((error) => ({ ...error, message: error.message.split(`"${name}"`).join('"<name>"') }));
+  return JSON.stringify({ status: answer.status, body: { ...answer.body, errors } });
+}
 
 describe('the public contract hides the private graph', () => {
   let token: string;
@@ -128,7 +130,7 @@ describe('the public contract hides the private graph', () => {
           { next: (value) => resolve({ next: value }), error: (error) => resolve({ error }), complete: () => resolve({ complete: true }) },
         );
       });
-      expect(JSON.stringify(outcome)).toMatch(/Cannot query field \\"applicationStatusChanged\\" on type \\"Subscription\\"|not configured to execute subscription/);
+      expect(JSON.stringify(outcome)).toMatch(/The subscription operation is not supported by the schema/);
       expect(JSON.stringify(outcome)).not.toMatch(/Did you mean/);
     } finally {
       await client.dispose();

@@ -9,6 +9,18 @@ import { acceptsGraphQLResponseJson } from '../http/use-legacy-json-status';
 export const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean .+\?$/s, '');
 
 /**
+ * graphql 16 leaves a missing root type (the contract has no Subscription) to execution; the
+ * contract must refuse it while validating, as graphql 17's rule of the same name does.
+ */
+const KnownOperationTypesRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`The ${node.operation} operation is not supported by the schema.`, { nodes: node }));
+    }
+  },
+});
+
+/**
  * Why an API client's document cannot run against the public contract, or null. Checked against
  * the contract alone, so a private field, type or argument is refused exactly as one that does
  * not exist: same message, no suggestion, no cost.
@@ -19,7 +31,7 @@ export function contractRefusals(
   rules: readonly ValidationRule[],
 ): GraphQLError[] {
   if (!publicSchema) return [new GraphQLError('The public API is not available on this gateway', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })];
-  return validate(publicSchema, document, [...specifiedRules, ...rules]).map(
+  return validate(publicSchema, document, [...specifiedRules, KnownOperationTypesRule, ...rules]).map(
     (error) => new GraphQLError(withoutSuggestions(error.message), { nodes: error.nodes, extensions: { code: error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } }),
   );
 }
