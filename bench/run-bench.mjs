@@ -3,6 +3,7 @@
 // Usage: npm run bench   (DATABASE_URL to use a given PostgreSQL; default: the local test server;
 //        BENCH_ONLY=reads|live|payments to run one section)
 import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,6 +24,22 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5
 const SEARCH = 'query Search { services(search: "паспорт", first: 10) { totalCount edges { node { id titleRu department { id } } } } }';
 const DEPARTMENTS = '{ departments { id code shortName } }';
 const ME = '{ me { lastName firstName department { id name } } }';
+
+/** A stock Apollo Gateway process routed to the stack's subgraphs (see stock-gateway.mjs). */
+async function startStockGateway(stack) {
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const routes = Object.values(stack.subgraphs).map((s) => `${s.name}=${s.url}`);
+  const supergraph = new URL('../schema/supergraph.graphql', import.meta.url).pathname;
+  const child = spawn(process.execPath, [new URL('./stock-gateway.mjs', import.meta.url).pathname, supergraph, String(port), ...routes], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => String(chunk).includes('stock gateway ready') && resolve());
+    child.on('exit', (code) => reject(new Error(`stock gateway exited with ${code}`)));
+  });
+  return { url: `http://localhost:${port}/`, stop: () => child.kill('SIGTERM') };
+}
 
 async function login(gatewayUrl) {
   const response = await fetch(gatewayUrl, {
@@ -102,6 +119,24 @@ try {
       print(result);
     }
     lines.push(`Reads, ${CONNECTIONS} connections × ${DURATION_SECONDS} s:`, '', ...table(results), '');
+
+    // The same reads through a stock Apollo Gateway on the same subgraphs, in the same run.
+    const stock = await startStockGateway(stack);
+    try {
+      const versus = [];
+      for (const [title, query, headers, ours] of [
+        ['catalog search «паспорт»', SEARCH, {}, results[0]],
+        ['departments list', DEPARTMENTS, {}, results[2]],
+        ['me + department, authenticated', ME, auth, results[3]],
+      ]) {
+        const theirs = await run(`${title} via stock Apollo Gateway`, stock.url, query, headers);
+        print(theirs);
+        versus.push(`| ${title} | ${ours.rps.toFixed(0)} | ${theirs.rps.toFixed(0)} | ${(ours.rps / theirs.rps).toFixed(2)}× | ${ours.p99} / ${theirs.p99} |`);
+      }
+      lines.push('Ours against a stock Apollo Gateway (bench/stock-gateway.mjs: Apollo Server + @apollo/gateway, token forwarded, no plugins), same subgraphs, same run:', '', '| scenario | ours req/s | stock req/s | ratio | p99 ms ours / stock |', '|---|---|---|---|---|', ...versus, '');
+    } finally {
+      stock.stop();
+    }
   }
   if (section('live')) {
     const live = await measureLiveLatency(stack.gatewayUrl);
