@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayContext, type GatewayContext } from './auth/gateway-context';
 import { identifyCaller, viewerOf } from './auth/identify-caller';
 import { CostBudgets } from './limits/cost-budget';
+import { handOverToGraphQL, rateLimitHeadersOnRefusals } from './limits/rate-limit-headers-on-refusals';
 import { useCostLimit } from './limits/use-cost-limit';
 import { loadPublicSchemaBeside, publicContractGate, schemaDownload, usePublicContract } from './public-api';
 import { publicRoutes, publicRoutesBeside } from './http/public-routes';
@@ -123,12 +124,15 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   app.use(
     '/graphql',
     assignRequestId,
+    rateLimitHeadersOnRefusals(budgets, logger),
+    // Who is asking first (headers only): a refusal of the body then reports their budget.
+    identifyCaller(verifier, logger),
     express.json({ limit: REQUEST_BODY_LIMIT }),
     requestBodyErrors(logger),
-    identifyCaller(verifier, logger),
     trustedDocuments({ mode: config.trustedDocuments, documents: registeredDocuments }),
     rejectOverlongDocuments(config.limits.maxTokens),
     publicContractGate({ publicSchema: () => publicSchema, validationRules }),
+    handOverToGraphQL,
     expressMiddleware(server, {
       context: async ({ req, res }) =>
         createGatewayContext(req.headers, res.locals.requestId as string, viewerOf(res), logger, {

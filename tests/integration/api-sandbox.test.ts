@@ -1,14 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication } from '../support/applications';
-import { apiClientToken, CITIZEN, loginAs, ORG_REPRESENTATIVE, SANDBOX_CITIZEN } from '../support/demo-accounts';
+import { apiClientToken, CITIZEN, CITIZEN_2, loginAs, ORG_REPRESENTATIVE, SANDBOX_CITIZEN } from '../support/demo-accounts';
 import { gatewayUrl, graphql } from '../support/graphql-client';
 
 /*
  * TEST keys as a sandbox: a TEST key with webhooks:manage (any signed-in person may hold one)
  * receives the sandbox citizens' events only, never a live citizen's; a LIVE key's endpoint
- * receives live events only, never the sandbox's test data.
+ * receives live events only, never the sandbox's test data. The sandbox holds applications,
+ * fines, taxes and payments (paid with the test cards).
  */
+
+const SUCCESS_CARD = { testCardNumber: '4000 0000 0000 0002', expiry: '12/30', cvc: '123' };
+/** A ZAGS archive certificate: a 200 ₽ state fee, so a live citizen has something to pay. */
+const PAID_SERVICE = 'zags-archive-certificate';
+const PAID_FORM = { recordType: 'Рождение', personFullName: { lastName: 'Иванова', firstName: 'Мария' }, eventYear: 1950, purpose: 'Наследство' };
+const WEBHOOK_EVENT_TYPES = ['application.status_changed', 'payment.captured'];
 
 const REGISTER_WEBHOOK = /* GraphQL */ `
   mutation ($input: RegisterWebhookInput!) {
@@ -38,10 +46,24 @@ function receiver() {
 }
 
 async function registerWebhook(token: string, url: string): Promise<{ id: string; sandbox: boolean }> {
-  const response = await graphql(gatewayUrl(), REGISTER_WEBHOOK, { input: { url, eventTypes: ['application.status_changed'] } }, { token });
+  const response = await graphql(gatewayUrl(), REGISTER_WEBHOOK, { input: { url, eventTypes: WEBHOOK_EVENT_TYPES } }, { token });
   expect(response.errors).toBeUndefined();
   expect(response.data?.registerWebhook.userErrors).toEqual([]);
   return response.data?.registerWebhook.endpoint;
+}
+
+const forPayment = (bodies: ReturnType<typeof receiver>['bodies'], paymentId: string) =>
+  bodies.filter((body) => body.type === 'payment.captured' && body.payload.paymentId === paymentId);
+
+async function payInvoice(token: string, invoiceId: string): Promise<string> {
+  const paid = await graphql(
+    gatewayUrl(),
+    'mutation ($i: PayInvoiceInput!) { payInvoice(input: $i) { payment { id status } userErrors { code } } }',
+    { i: { invoiceId, method: 'CARD', idempotencyKey: randomUUID(), card: SUCCESS_CARD } },
+    { token },
+  );
+  expect(paid.data?.payInvoice.payment?.status).toBe('CAPTURED');
+  return paid.data?.payInvoice.payment.id;
 }
 
 const forApplication = (bodies: ReturnType<typeof receiver>['bodies'], applicationId: string) =>
@@ -106,5 +128,49 @@ describe('TEST keys as a sandbox: webhooks of sandbox data only', () => {
     expect(forApplication(liveReceiver.bodies, sandbox.id)).toEqual([]);
     expect(sandboxReceiver.bodies.every((body) => body.payload.sandbox === true)).toBe(true);
     expect(liveReceiver.bodies.every((body) => body.payload.sandbox !== true)).toBe(true);
+  });
+
+  it('the sandbox citizen has test fines and pays them with a test card: the TEST endpoint gets that payment, the LIVE one a live payment only', async () => {
+    const sandboxCitizen = await loginAs(gatewayUrl(), SANDBOX_CITIZEN);
+    const fines = await graphql(gatewayUrl(), '{ me { fines(first: 10, status: [UNPAID]) { edges { node { id uin } } } taxes { totalCount } } }', {}, { token: sandboxCitizen.token });
+    expect(fines.errors).toBeUndefined();
+    const fineIds = fines.data?.me.fines.edges.map((edge: { node: { id: string } }) => edge.node.id) as string[];
+    expect(fineIds.length).toBeGreaterThanOrEqual(1);
+    expect(fines.data?.me.taxes.totalCount).toBeGreaterThanOrEqual(1);
+    const invoice = await graphql(
+      gatewayUrl(),
+      'mutation ($i: CreateInvoiceInput!) { createInvoice(input: $i) { invoice { id } userErrors { code } } }',
+      { i: { source: 'FINE', sourceIds: fineIds.slice(0, 1) } },
+      { token: sandboxCitizen.token },
+    );
+    expect(invoice.data?.createInvoice.userErrors).toEqual([]);
+    const sandboxPayment = await payInvoice(sandboxCitizen.token, invoice.data?.createInvoice.invoice.id);
+
+    // A live citizen pays a live state fee at the same time.
+    const liveCitizen = await loginAs(gatewayUrl(), CITIZEN_2);
+    const application = await submitApplication(gatewayUrl(), liveCitizen.token, await serviceIdByCode(gatewayUrl(), PAID_SERVICE), PAID_FORM);
+    const feeQuery = 'query ($id: ID!) { application(id: $id) { invoice { id } } }';
+    let liveInvoiceId: string | undefined;
+    for (const deadline = Date.now() + 15_000; !liveInvoiceId && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 150))) {
+      liveInvoiceId = (await graphql(gatewayUrl(), feeQuery, { id: application.id }, { token: liveCitizen.token })).data?.application.invoice?.id;
+    }
+    expect(liveInvoiceId).toBeDefined();
+    const livePayment = await payInvoice(liveCitizen.token, liveInvoiceId as string);
+
+    expect(await waitFor(() => forPayment(sandboxReceiver.bodies, sandboxPayment).length > 0)).toBe(true);
+    expect(await waitFor(() => forPayment(liveReceiver.bodies, livePayment).length > 0)).toBe(true);
+    expect(forPayment(sandboxReceiver.bodies, sandboxPayment)[0].payload).toMatchObject({ payerId: sandboxCitizen.userId, source: 'FINE', sandbox: true });
+    expect(forPayment(liveReceiver.bodies, livePayment)[0].payload).toMatchObject({ source: 'STATE_FEE', sandbox: false });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(forPayment(sandboxReceiver.bodies, livePayment)).toEqual([]);
+    expect(forPayment(liveReceiver.bodies, sandboxPayment)).toEqual([]);
+  });
+
+  it('a TEST key reads no person\'s records, live or sandbox', async () => {
+    const developer = await loginAs(gatewayUrl(), SANDBOX_CITIZEN);
+    const token = await apiClientToken(gatewayUrl(), developer.token, ['catalog:read', 'webhooks:manage'], 'TEST');
+    const response = await graphql(gatewayUrl(), '{ me { fines(first: 5) { totalCount } invoices(first: 5) { totalCount } applications(first: 5) { totalCount } } }', {}, { token });
+    expect(response.data?.me ?? null).toBeNull();
+    expect(response.errors?.length).toBeGreaterThan(0);
   });
 });

@@ -27,17 +27,18 @@ interface Answer {
   remaining: number;
   reset: number;
   retryAfter: number | null;
+  policy: string | null;
   sentAt: number;
   receivedAt: number;
   body: { errors?: { extensions: Record<string, unknown> }[]; extensions?: { cost: { requested: number; actual: number; throttle: Throttle } } };
 }
 
-async function send(url: string, query: string, token?: string): Promise<Answer> {
+async function send(url: string, query: string, token?: string, rawBody?: string): Promise<Answer> {
   const sentAt = Date.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
+    body: rawBody ?? JSON.stringify({ query }),
   });
   const body = (await response.json()) as Answer['body'];
   const header = (name: string) => (response.headers.has(name) ? Number(response.headers.get(name)) : NaN);
@@ -48,6 +49,7 @@ async function send(url: string, query: string, token?: string): Promise<Answer>
     remaining: header('ratelimit-remaining'),
     reset: header('ratelimit-reset'),
     retryAfter: retryAfter === null ? null : Number(retryAfter),
+    policy: response.headers.get('ratelimit-policy'),
     sentAt,
     receivedAt: Date.now(),
     body,
@@ -88,7 +90,7 @@ describe('a cost budget that refills continuously', () => {
 
   it('counts down on every answer, charges no refused document, and refills at the advertised rate', async () => {
     const full = await send(gateway.url, FREE, citizen.token);
-    expect(full).toMatchObject({ status: 200, limit: CAPACITY, remaining: CAPACITY, reset: 0 });
+    expect(full).toMatchObject({ status: 200, limit: CAPACITY, remaining: CAPACITY, reset: 0, policy: `${CAPACITY};w=60` });
     expect(full.body.extensions?.cost).toMatchObject({ requested: 0, actual: 0 });
 
     const answers: Answer[] = [];
@@ -113,6 +115,21 @@ describe('a cost budget that refills continuously', () => {
     // More than the budget holds when full can never run: refused as too costly, not throttled.
     expect(tooCostly.body.errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: { name: 'cost', maximum: CAPACITY } });
     expect(tooCostly.remaining).toBeGreaterThanOrEqual(invalid.remaining);
+
+    // Refused before GraphQL runs (a body that is not JSON, a document over the token limit, a
+    // bad token): the same fields, the caller's own budget (an unknown token: the address's).
+    const notJson = await send(gateway.url, '', citizen.token, '{"query": ');
+    expect(notJson).toMatchObject({ status: 400, limit: CAPACITY, policy: `${CAPACITY};w=60` });
+    expect(notJson.remaining).toBeGreaterThanOrEqual(tooCostly.remaining);
+    expect(notJson.remaining).toBeLessThan(CAPACITY);
+    const overlong = await send(gateway.url, `{ ${Array.from({ length: 6_000 }, () => '__typename').join(' ')} }`, citizen.token);
+    expect(overlong.status).toBe(400);
+    expect(overlong.remaining).toBeGreaterThanOrEqual(notJson.remaining);
+    expect(overlong.remaining).toBeLessThan(CAPACITY);
+    // An unknown token is nobody: the address's budget (which this file's sign-ins drew on).
+    const badToken = await send(gateway.url, FREE, 'not-a-token');
+    expect(badToken).toMatchObject({ status: 401, limit: CAPACITY, policy: `${CAPACITY};w=60` });
+    expect(badToken.remaining).toBeGreaterThan(notJson.remaining);
 
     // Spent well down (minutes of refill away, however slow the machine), then left alone for
     // ~1.5 s, the budget grows by the restore rate times the time that passed.

@@ -15,6 +15,8 @@ export interface BudgetLevel {
   throttle: ThrottleStatus;
   /** Seconds until the budget is full again (RateLimit-Reset). */
   secondsToFull: number;
+  /** Seconds an empty budget takes to fill (the window of RateLimit-Policy). */
+  windowSeconds: number;
 }
 
 export type BudgetDecision = ({ granted: true } | { granted: false; retryAfterSeconds: number }) & BudgetLevel;
@@ -56,6 +58,7 @@ export class CostBudgets {
         restoreRate: Math.round(shape.perSecond * 100) / 100,
       },
       secondsToFull: secondsUntil(shape, tokens, shape.capacity),
+      windowSeconds: Math.round(shape.capacity / shape.perSecond),
     };
   }
 

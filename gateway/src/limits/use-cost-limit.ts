@@ -17,15 +17,19 @@ export interface CostLimitOptions {
  * Whose budget an operation draws on: an API client's own (TEST keys a separate, smaller kind),
  * else the signed-in person's, else the caller's address.
  */
-export function callerOf(context: GatewayContext): Caller {
+export function callerOf(context: Pick<GatewayContext, 'viewer' | 'clientAddress'>): Caller {
   const { viewer } = context;
   if (viewer.clientId) return viewer.keyType === ApiKeyType.TEST ? { key: `test-client:${viewer.clientId}`, kind: 'testKeys' } : { key: `client:${viewer.clientId}`, kind: 'standard' };
   return { key: viewer.userId ? `user:${viewer.userId}` : `address:${context.clientAddress ?? 'unknown'}`, kind: 'standard' };
 }
 
-/** The IETF draft's RateLimit fields (draft-ietf-httpapi-ratelimit-headers), from the same level as `extensions.cost.throttle`. */
+/**
+ * The IETF draft's RateLimit fields (draft-ietf-httpapi-ratelimit-headers), from the same level as
+ * `extensions.cost.throttle`; RateLimit-Policy says the budget's size and the seconds it takes to refill.
+ */
 export function rateLimitHeaders(level: BudgetLevel): [string, string][] {
   return [
+    ['ratelimit-policy', `${level.throttle.maximumAvailable};w=${level.windowSeconds}`],
     ['ratelimit-limit', String(level.throttle.maximumAvailable)],
     ['ratelimit-remaining', String(level.throttle.currentlyAvailable)],
     ['ratelimit-reset', String(level.secondsToFull)],

@@ -125,7 +125,7 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     expect(event?.payload).toMatchObject({ paymentId, payerId, amountKopecks: 250_000, source: 'FINE', liveFields: [] });
   });
 
-  function statusChanged(applicationId: string, serviceId: string, applicantId: string, from: string | null, to = from ? 'REGISTERED' : 'SUBMITTED'): FeedEvent {
+  function statusChanged(applicationId: string, serviceId: string, applicantId: string, from: string | null, to = from ? 'REGISTERED' : 'SUBMITTED', sandbox = false): FeedEvent {
     return {
       seq: '0',
       id: randomUUID(),
@@ -134,7 +134,7 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
       occurredAt: new Date().toISOString(),
       subject: { type: 'Application', id: applicationId },
       audience: { userIds: [applicantId], departmentIds: ['MVD'] },
-      payload: { applicationId, number: '2026-000001', serviceId, departmentId: 'MVD', applicantId, from, to, at: new Date().toISOString(), comment: null, liveFields: [] },
+      payload: { applicationId, number: '2026-000001', serviceId, departmentId: 'MVD', applicantId, from, to, at: new Date().toISOString(), comment: null, sandbox, liveFields: [] },
     };
   }
 
@@ -163,6 +163,7 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     const all = await running.services.invoices.listForPayer(payerId, { source: 'STATE_FEE' }, pageWindow({ first: 100 }, INVOICES_ORDER));
     expect(all.nodes.filter((row) => row.sourceIds.includes(applicationId))).toHaveLength(1);
     expect((await countFor(freeApplication))[0]).toBeNull();
+    expect(invoice?.sandbox).toBe(false);
 
     // Application.invoice for its payer; null for anyone else.
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Application { invoice { id amountKopecks purpose(locale: EN) } } } }`;
@@ -177,11 +178,11 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     const offset = await running.services.feedOffsets.for(name).load();
     expect(offset).toBe(5n);
     await running.stop();
-    // While payments is down a new submission arrives.
+    // While payments is down a new submission arrives, a sandbox (test) citizen's.
     const applicationId = randomUUID();
     const serviceId = randomUUID();
     catalog.fees.set(serviceId, { feeKopecks: 100_000, titleRu: 'Права', titleEn: 'Driving licence' });
-    producer.publish(statusChanged(applicationId, serviceId, payerId, null));
+    producer.publish(statusChanged(applicationId, serviceId, payerId, null, 'SUBMITTED', true));
     const callsBefore = catalog.calls;
     running = await start();
     base = running.url.replace(/\/graphql$/, '');
@@ -190,6 +191,8 @@ describe('payments over HTTP: receipts, the /events feed, the state-fee consumer
     expect(catalog.calls - callsBefore).toBe(1);
     const [invoice] = await running.services.invoices.newestForSources([`STATE_FEE:${applicationId}`]);
     expect(invoice?.amountKopecks).toBe(100_000);
+    // Its fee invoice is test data too: its payment's events go to TEST keys' webhooks only.
+    expect(invoice?.sandbox).toBe(true);
   });
 
   it('cancels an unpaid fee invoice when its application is withdrawn or rejected, and leaves a paid one alone', async () => {

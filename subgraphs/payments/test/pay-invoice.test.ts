@@ -151,6 +151,23 @@ describe('payInvoice', () => {
     expect(await db.count('outbox_event', `payload->>'invoiceId' = $1`, [invoice.id])).toBe(1);
   });
 
+  it('flags a sandbox (test) citizen\'s payment sandbox on payment.captured, so only TEST keys\' webhooks get it', async () => {
+    const invoice = await db.services.invoices.insert({
+      payerId,
+      purposeRu: 'Оплата штрафа',
+      purposeEn: 'Payment of a fine',
+      amountKopecks: 50_000,
+      source: 'FINE',
+      sourceIds: [randomUUID()],
+      dueDate: new Date(Date.now() + 86_400_000),
+      sandbox: true,
+    });
+    const result = await pay({ invoiceId: invoice.id, method: 'SBP', idempotencyKey: 'k-sandbox' });
+    expect(result.data?.payInvoice.userErrors).toEqual([]);
+    const { rows } = await db.pool.query(`SELECT payload FROM "${db.schema}"."outbox_event" WHERE payload->>'invoiceId' = $1`, [invoice.id]);
+    expect(rows.map((row) => row.payload.sandbox)).toEqual([true]);
+  });
+
   it('writes the payment.captured outbox row in the capture transaction, with the contract payload', async () => {
     const invoice = await db.invoice(payerId, 12_345, 'TAX');
     const result = await pay({ invoiceId: invoice.id, method: 'SBP', idempotencyKey: 'k-outbox' });
@@ -171,6 +188,7 @@ describe('payInvoice', () => {
       // For the audit journal: who paid, in which request.
       actorId: payerId,
       requestId: 'test-request',
+      sandbox: false,
       liveFields: [],
     });
     // Served on the feed reader.

@@ -69,6 +69,7 @@ describe('refundPayment and who sees what', () => {
         actorId: admin.userId,
         requestId: 'test-request',
         at: r.createdAt.toISOString(),
+        sandbox: false,
         liveFields: [],
       })),
     );

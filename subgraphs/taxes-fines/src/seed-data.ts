@@ -6,6 +6,14 @@ export const DEMO_DRIVER_LICENCE = '9921345678';
 export const DEMO_PLATE = 'А123ВС77';
 export const DEMO_REGISTRATION_CERTIFICATE = '7745123456';
 
+/**
+ * The sandbox (test) citizen (identity's seed): their fines and taxes are test data, flagged
+ * `sandbox`, so their reminders and payments reach TEST API keys' webhooks and never live ones.
+ */
+export const SANDBOX_CITIZEN_ID = '00000000-0000-4000-8000-000000000101';
+export const SANDBOX_DRIVER_LICENCE = '9900000101';
+export const SANDBOX_PLATE = 'Т001ТТ99';
+
 export interface DemoFine {
   id: string;
   uinBody: string;
@@ -33,6 +41,12 @@ export const DEMO_FINES: DemoFine[] = [
   { id: '7a000000-0000-4000-8000-000000000005', uinBody: '1881017726000000005', article: '12.26', part: '1', decidedDaysAgo: 12, offenceDaysBeforeDecision: 5, place: 'Московская обл., г. Химки, ул. Ленинградская', amountRubles: 45000 },
   { id: '7a000000-0000-4000-8000-000000000006', uinBody: '1881017726000000006', article: '12.9', part: '2', decidedDaysAgo: 45, offenceDaysBeforeDecision: 2, place: 'МКАД, 41 км, внешняя сторона', amountRubles: 500, paidDaysAgo: 40 },
   { id: '7a000000-0000-4000-8000-000000000007', uinBody: '1881017726000000007', article: '12.16', part: '4', decidedDaysAgo: 100, offenceDaysBeforeDecision: 4, place: 'г. Москва, ул. Арбат, д. 10', amountRubles: 3000 },
+];
+
+/** The sandbox citizen's fines: one within the discount window, one whose discount ends soon. */
+export const SANDBOX_FINES: DemoFine[] = [
+  { id: '7a000000-0000-4000-8000-000000000101', uinBody: '1881017726000000101', article: '12.9', part: '2', decidedDaysAgo: 4, offenceDaysBeforeDecision: 1, place: 'Тестовый полигон, 1 км', amountRubles: 500 },
+  { id: '7a000000-0000-4000-8000-000000000102', uinBody: '1881017726000000102', article: '12.16', part: '1', decidedDaysAgo: 18, offenceDaysBeforeDecision: 2, place: 'Тестовый полигон, 2 км', amountRubles: 500 },
 ];
 
 export interface DemoTax {
@@ -77,6 +91,20 @@ export const DEMO_TAXES: DemoTax[] = [
     rate: 0.3,
     benefitApplied: null,
     amountRubles: 3_600,
+  },
+];
+
+/** The sandbox citizen's transport tax. */
+export const SANDBOX_TAXES: DemoTax[] = [
+  {
+    id: '7b000000-0000-4000-8000-000000000101',
+    uinBody: '1820000000000000101',
+    type: 'TRANSPORT',
+    object: 'Тестовый автомобиль, Т001ТТ99, 100 л.с.',
+    taxBase: 100,
+    rate: 12,
+    benefitApplied: null,
+    amountRubles: 1_200,
   },
 ];
 

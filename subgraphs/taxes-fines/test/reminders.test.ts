@@ -32,6 +32,18 @@ describe('deadline reminders', () => {
     expect(written[0].payload).toMatchObject({ fineId: fine.id, ownerId: CITIZEN, deadline: '2026-03-22T20:59:59.999Z', amountDue: 25_000, liveFields: [] });
   });
 
+  it('a sandbox citizen\'s reminder is flagged sandbox (TEST keys\' webhooks only), a live one is not', async () => {
+    const live = await insertFine(db, { decisionDate: day('2026-03-02') });
+    const test = await insertFine(db, { decisionDate: day('2026-03-02'), sandbox: true });
+    const tax = await insertTax(db, { period: 2025, sandbox: true });
+    db.clock.set('2026-03-19T09:00:00Z');
+    expect(await db.services.reminders.sendDue()).toBe(2);
+    db.clock.set('2026-11-01T09:00:00Z');
+    expect(await db.services.reminders.sendDue()).toBe(1);
+    const bySubject = new Map((await events()).map((event) => [event.subjectId, (event.payload as { sandbox: unknown }).sandbox]));
+    expect(bySubject).toEqual(new Map<string, unknown>([[live.id, false], [test.id, true], [tax.id, true]]));
+  });
+
   it('tax.due_soon at 30 and at 7 days before 1 December, each once; nothing once paid', async () => {
     const tax = await insertTax(db, { period: 2025 }); // due 2026-12-01
     await insertTax(db, { period: 2025, type: 'LAND', object: 'Участок 50:20:0010203:567', state: 'PAID' });

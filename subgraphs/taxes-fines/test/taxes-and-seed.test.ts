@@ -1,6 +1,6 @@
 import { isValidUin } from '@eco/kit';
 import { seedDemoData } from '../src/seed';
-import { DEMO_CITIZEN_ID } from '../src/seed-data';
+import { DEMO_CITIZEN_ID, SANDBOX_CITIZEN_ID } from '../src/seed-data';
 import { citizen, errorCodes, execute } from './support/graph';
 import { CITIZEN, CITIZEN2, createTestDatabase, insertTax, type TestDatabase } from './support/test-database';
 
@@ -38,8 +38,13 @@ describe('demo data', () => {
     db.clock.set(now);
     await seedDemoData(db.prisma, { now });
     await seedDemoData(db.prisma, { now });
-    expect(await db.count('fine')).toBe(7);
-    expect(await db.count('tax_accrual')).toBe(3);
+    // The demo citizen's 7 live fines and 3 taxes, the sandbox citizen's 2 test fines and 1 tax.
+    expect(await db.count('fine')).toBe(9);
+    expect(await db.count('tax_accrual')).toBe(4);
+    const sandboxFines = await db.prisma.fine.findMany({ where: { sandbox: true } });
+    expect(sandboxFines.map((fine) => fine.ownerId)).toEqual([SANDBOX_CITIZEN_ID, SANDBOX_CITIZEN_ID]);
+    expect(await db.prisma.fine.count({ where: { ownerId: DEMO_CITIZEN_ID, sandbox: true } })).toBe(0);
+    expect(await db.prisma.taxAccrual.count({ where: { ownerId: SANDBOX_CITIZEN_ID, sandbox: true } })).toBe(1);
     const fines = await db.prisma.fine.findMany();
     // Every seeded UIN passes the kit's check, the one payments applies before taking money
     // (the fine ending 0027 and the tax ending 0012 need the check digit's second pass).
@@ -47,6 +52,7 @@ describe('demo data', () => {
     expect(fines.map((fine) => fine.uin)).toContain('18810177260000000027');
     const taxes = await db.prisma.taxAccrual.findMany();
     expect(taxes.every((tax) => isValidUin(tax.uin) && tax.period === 2025)).toBe(true);
+    expect(fines.every((fine) => isValidUin(fine.uin))).toBe(true);
 
     const result = await execute(
       db.services,

@@ -16,6 +16,8 @@ export interface PaymentCapturedPayload {
   /** Who paid (the payer) and the x-request-id of the payInvoice request: for the audit journal. */
   actorId: string | null;
   requestId: string | null;
+  /** A sandbox (test) citizen's payment: TEST API keys' webhooks only. */
+  sandbox: boolean;
   liveFields: string[];
 }
 

@@ -13,6 +13,8 @@ export interface PaymentRefundedPayload {
   actorId: string | null;
   requestId: string | null;
   at: string;
+  /** A refund of a sandbox (test) citizen's payment: TEST API keys' webhooks only. */
+  sandbox: boolean;
   liveFields: string[];
 }
 

@@ -10,6 +10,8 @@ interface StatusChangedPayload {
   applicantId: string;
   from: string | null;
   to: string;
+  /** Filed by a sandbox (test) citizen. */
+  sandbox?: boolean;
 }
 
 /** Statuses after which an unpaid fee is no longer owed. */
@@ -44,6 +46,7 @@ export class StateFeeHandler {
       feeKopecks: fee.feeKopecks,
       titleRu: fee.titleRu,
       titleEn: fee.titleEn,
+      sandbox: payload.sandbox === true,
     });
   }
 }

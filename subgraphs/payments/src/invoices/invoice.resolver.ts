@@ -21,7 +21,7 @@ export class InvoiceResolver {
     description: 'One invoice for several of your fines (or tax accruals): "pay all selected". Refuses unknown, foreign and non-payable items.',
   })
   async createInvoice(@Arg('input') input: CreateInvoiceInput, @Ctx() ctx: PaymentsContext): Promise<CreateInvoicePayload> {
-    const outcome = await ctx.services.invoices.createForSourceItems(ctx.viewer.userId as string, input, ctx.viewer.token);
+    const outcome = await ctx.services.invoices.createForSourceItems(ctx.viewer.userId as string, input, ctx.viewer.token, ctx.viewer.sandbox ?? false);
     return outcome.ok
       ? { invoice: primeInvoice(ctx, outcome.value), userErrors: [] }
       : { invoice: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };

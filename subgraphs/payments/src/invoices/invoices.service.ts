@@ -27,6 +27,8 @@ export interface NewInvoice {
   sourceIds: string[];
   originKey?: string | null;
   dueDate: Date;
+  /** Test data of a sandbox citizen (default: live). */
+  sandbox?: boolean;
 }
 
 export interface InvoiceFilter {
@@ -103,6 +105,8 @@ export class InvoicesService {
     payerId: string,
     input: { source: InvoiceSourceValue; sourceIds: string[] },
     token: string | null,
+    /** The payer is a sandbox (test) citizen (their token says so): the invoice is test data. */
+    sandbox = false,
   ): Promise<Outcome<InvoiceRow>> {
     if (input.source !== 'FINE' && input.source !== 'TAX') return failure([problem('source', 'SOURCE_NOT_ALLOWED')]);
     const ids = [...new Set(input.sourceIds)];
@@ -148,6 +152,7 @@ export class InvoicesService {
       source: input.source,
       sourceIds: ids,
       dueDate: new Date(this.now().getTime() + INVOICE_TERM_DAYS * DAY_MS),
+      sandbox,
     });
     return success(invoice);
   }
@@ -156,7 +161,7 @@ export class InvoicesService {
    * A state-fee invoice for a newly submitted application; at most one per application
    * (the origin key is unique), so a redelivered event creates nothing new.
    */
-  async createStateFee(args: { applicationId: string; applicantId: string; feeKopecks: number; titleRu: string; titleEn: string }): Promise<InvoiceRow | null> {
+  async createStateFee(args: { applicationId: string; applicantId: string; feeKopecks: number; titleRu: string; titleEn: string; sandbox: boolean }): Promise<InvoiceRow | null> {
     const originKey = `application:${args.applicationId}`;
     const existing = await this.prisma.invoice.findUnique({ where: { originKey } });
     if (existing) return existing;
@@ -170,6 +175,7 @@ export class InvoicesService {
         sourceIds: [args.applicationId],
         originKey,
         dueDate: new Date(this.now().getTime() + INVOICE_TERM_DAYS * DAY_MS),
+        sandbox: args.sandbox,
       });
     } catch (error) {
       // A concurrent delivery of the same event got there first.

@@ -203,6 +203,7 @@ export class PaymentsService {
           capturedAt: at.toISOString(),
           actorId: row.payerId,
           requestId,
+          sandbox: invoice.sandbox,
         }),
       });
       return { row };

@@ -60,6 +60,7 @@ export class RefundsService {
         data: { id, paymentId: payment.id, amountKopecks: input.amountKopecks, reason, actorId, providerRef: result.providerRef, createdAt: this.now() },
       });
       const updated = await tx.payment.update({ where: { id: payment.id }, data: { refundedKopecks: { increment: input.amountKopecks } } });
+      const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: payment.invoiceId }, select: { sandbox: true } });
       // The event commits with the refund or not at all.
       await lockOutboxForAppend(tx, this.sql);
       await tx.outboxEvent.create({
@@ -72,6 +73,7 @@ export class RefundsService {
           actorId,
           requestId: requestId ?? null,
           at: refund.createdAt.toISOString(),
+          sandbox: invoice.sandbox,
         }),
       });
       return success({ refund, payment: updated });

@@ -65,6 +65,8 @@ export class RemindersService {
           deadline: deadline.toISOString(),
           lastDay: discountLastDay(fine).toISOString().slice(0, 10),
           amountDue: fineAmountDueAt(fine, at),
+          // A sandbox citizen's reminder is test data: TEST API keys' webhooks only.
+          sandbox: fine.sandbox,
           liveFields: [],
         },
       });
@@ -96,6 +98,7 @@ export class RemindersService {
           dueDate: tax.dueDate.toISOString().slice(0, 10),
           daysBefore: kind === ReminderKind.TAX_DUE_7 ? 7 : 30,
           amountDue: taxAmountDueAt(tax, at),
+          sandbox: tax.sandbox,
           liveFields: [],
         },
       });

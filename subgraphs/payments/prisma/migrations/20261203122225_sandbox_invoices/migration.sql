@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "invoice" ADD COLUMN     "sandbox" BOOLEAN NOT NULL DEFAULT false;
