@@ -1,7 +1,7 @@
 // Load benchmark of the composed graph: starts the real stack (processes, PostgreSQL), then
 // drives it with autocannon over loopback and appends the figures to results.md.
 // Usage: npm run bench   (DATABASE_URL to use a given PostgreSQL; default: the local test server;
-//        BENCH_ONLY=reads|live|payments to run one section)
+//        BENCH_ONLY=reads|live|payments|documents to run one section)
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { measureLiveLatency } from './live-latency.mjs';
+import { benchDocuments } from './documents-bench.mjs';
 import { benchPayments } from './payments-bench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -88,6 +89,10 @@ const stack = await startStack({
     WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
     // identity's email/SMS codes: the sandbox operator (production asks for an explicit choice).
     MESSAGE_SENDER: 'sandbox',
+    // documents: result signing and download-link keys; uploads up to 64 MB for the 50 MB run.
+    DOCUMENT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    DOCUMENTS_LINK_KEY: randomBytes(32).toString('base64'),
+    DOCUMENTS_MAX_UPLOAD_BYTES: String(64 * 1024 * 1024),
     // Every load generator here calls from 127.0.0.1: the per-caller cost budget is set out of the
     // way, so the figures are the graph's throughput, not the limiter's refusals.
     COST_BUDGET_POINTS: '100000000',
@@ -156,6 +161,24 @@ try {
       ...table(payments.results),
       '',
       `State-fee billing through the applications → payments feed: ${payments.billed} invoices; the last one existed ${payments.billingLagMs} ms after the last submission was answered.`,
+      '',
+    );
+  }
+  if (section('documents')) {
+    const documents = await benchDocuments(stack);
+    const rows = documents.results.map((r) => `| ${r.title} | ${r.mbPerSecond.toFixed(0)} | ${r.perFileMs.toFixed(0)} |`);
+    const { before, peaks } = documents.memory;
+    const { concurrent } = documents;
+    for (const row of rows) console.log(row);
+    console.log(`RSS during ${concurrent.clients} × ${concurrent.megabytesEach} MB: gateway ${before.gateway} → ${peaks.gateway} MB, documents ${before.documents} → ${peaks.documents} MB`);
+    lines.push(
+      'Documents, one file at a time (10 rounds; a PDF of 10 MB, scanned and hashed while it streams; stored in PostgreSQL):',
+      '',
+      '| scenario | MB/s | ms per file |',
+      '|---|---|---|',
+      ...rows,
+      '',
+      `${concurrent.clients} clients each uploading ${concurrent.megabytesEach} MB at once through the gateway (${(concurrent.clients * concurrent.megabytesEach).toFixed(0)} MB in ${concurrent.seconds.toFixed(1)} s, ${concurrent.mbPerSecond.toFixed(0)} MB/s): RSS gateway ${before.gateway} → peak ${peaks.gateway} MB, documents ${before.documents} → peak ${peaks.documents} MB.`,
       '',
     );
   }

@@ -1,6 +1,6 @@
 // Turns the services' JSON log lines (pino) into short readable lines for the terminal.
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-const COLORS = { identity: 36, catalog: 35, applications: 34, payments: 96, 'taxes-fines': 95, notifications: 32, gateway: 33 };
+const COLORS = { identity: 36, catalog: 35, applications: 34, payments: 96, 'taxes-fines': 95, notifications: 32, documents: 93, gateway: 33 };
 
 export function printServiceLine(service, line) {
   let text = line;

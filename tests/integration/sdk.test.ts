@@ -1,10 +1,20 @@
-import { createEcoClient, EcoGraphQLError, LoginDocument, MeDocument, SearchServicesDocument } from '@eco/sdk';
+import {
+  createEcoClient,
+  DocumentDocument,
+  downloadDocument,
+  EcoGraphQLError,
+  EcoUploadError,
+  LoginDocument,
+  MeDocument,
+  SearchServicesDocument,
+  uploadDocument,
+} from '@eco/sdk';
 import { REPO_ROOT } from '@eco/stack';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD, EMPLOYEE_MVD } from '../support/demo-accounts';
+import { CITIZEN, DEMO_PASSWORD, EMPLOYEE_MVD } from '../support/demo-accounts';
 import { gatewayUrl } from '../support/graphql-client';
 
 describe('the typed SDK', () => {
@@ -36,6 +46,24 @@ describe('the typed SDK', () => {
     const { services } = await client.request(SearchServicesDocument, { search: 'загранпаспорт', first: 3 });
     expect(services?.totalCount).toBeGreaterThan(0);
     expect(services?.edges[0].node.title.toLowerCase()).toMatch(/паспорт/);
+  });
+
+  it('uploads a file in its two steps and downloads it through its signed link', async () => {
+    const client = createEcoClient({ url: gatewayUrl(), locale: 'en' });
+    const { login } = await client.request(LoginDocument, { input: { login: CITIZEN, password: DEMO_PASSWORD } });
+    client.setToken(login?.accessToken ?? undefined);
+    const scan = new Blob([`%PDF-1.4\n% SDK upload ${Date.now()}\n%%EOF\n`], { type: 'application/pdf' });
+    const id = await uploadDocument(client, scan, { fileName: 'passport.pdf', contentType: 'application/pdf', purpose: 'APPLICATION_ATTACHMENT' });
+    const { document } = await client.request(DocumentDocument, { id });
+    expect(document).toMatchObject({ id, status: 'CLEAN', contentType: 'application/pdf', size: scan.size });
+    const downloaded = await downloadDocument(createEcoClient({ url: gatewayUrl() }), document?.downloadUrl as string);
+    expect(Buffer.from(await downloaded.arrayBuffer()).equals(Buffer.from(await scan.arrayBuffer()))).toBe(true);
+
+    // The bytes decide: a file that is not a PDF is refused with its code.
+    const renamed = new Blob([Buffer.from('MZ\x90\x00 not a pdf at all', 'latin1')]);
+    const refused = uploadDocument(client, renamed, { fileName: 'report.pdf', contentType: 'application/pdf', purpose: 'OTHER' });
+    await expect(refused).rejects.toThrow(EcoUploadError);
+    await expect(refused).rejects.toMatchObject({ status: 415 });
   });
 
   it('throws coded GraphQL errors', async () => {

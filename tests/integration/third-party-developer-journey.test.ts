@@ -38,7 +38,7 @@ async function post(query: string, token: string) {
 
 /** A webhook receiver that answers 200 and keeps each delivery as sent (raw body, headers). */
 function receiver() {
-  const deliveries: { body: string; timestamp?: string; signature?: string }[] = [];
+  const deliveries: { body: string; timestamp: string | undefined; signature: string | undefined }[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
@@ -57,7 +57,7 @@ function receiver() {
   };
 }
 
-const forApplication = (deliveries: { body: string }[], id: string) => deliveries.filter((delivery) => JSON.parse(delivery.body).payload?.applicationId === id);
+const forApplication = <T extends { body: string }>(deliveries: T[], id: string): T[] => deliveries.filter((delivery) => JSON.parse(delivery.body).payload?.applicationId === id);
 
 describe('a new third-party developer follows docs/api-clients.md', () => {
   const hooks = receiver();

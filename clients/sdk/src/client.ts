@@ -24,6 +24,13 @@ export function createEcoClient(options: EcoClientOptions) {
     setToken(next: string | undefined) {
       token = next;
     },
+    /** A plain HTTP request to a path on the gateway's origin (uploads, downloads), with the token. */
+    fetchFromOrigin(path: string, init: RequestInit = {}): Promise<Response> {
+      const headers = new Headers(init.headers);
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      if (options.locale) headers.set('accept-language', options.locale);
+      return doFetch(new URL(path, options.url), { ...init, headers });
+    },
     async request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
       const response = await doFetch(options.url, {
         method: 'POST',

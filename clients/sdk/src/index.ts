@@ -1,4 +1,5 @@
 /** @eco/sdk: typed access to the public-services graph. */
 export * from './client';
 export * from './document-id';
+export * from './files';
 export * from './gql/graphql';

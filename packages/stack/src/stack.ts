@@ -28,6 +28,8 @@ export interface RunningSubgraphProcess {
 
 export interface RunningStack {
   gatewayUrl: string;
+  /** The gateway's process id (benchmarks sample its memory). */
+  gatewayPid: number | undefined;
   /** The environment every service got (feed token, subgraph URLs…): to start more gateways alike. */
   env: NodeJS.ProcessEnv;
   subgraphs: Record<string, RunningSubgraphProcess>;
@@ -89,6 +91,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     started.push(gateway);
     return {
       gatewayUrl: `http://localhost:${gatewayPort}/graphql`,
+      gatewayPid: gateway.pid,
       env: baseEnv,
       subgraphs,
       async stopSubgraph(name) {

@@ -1,5 +1,6 @@
 import {
   createLogger,
+  DocumentsClient,
   openTokenVerifier,
   mountEventFeed,
   startSubgraph,
@@ -39,7 +40,8 @@ export async function startApplicationsSubgraph(config: SubgraphConfig, options:
   try {
     const catalog = new CatalogClient({ url: config.subgraphUrls.catalog });
     const identity = new IdentityClient({ url: config.subgraphUrls.identity });
-    const services = createApplicationsServices(prisma, { dbSchema: config.dbSchema, catalog, identity, now: options.now });
+    const documents = DocumentsClient.fromSubgraphUrls(config.subgraphUrls);
+    const services = createApplicationsServices(prisma, { dbSchema: config.dbSchema, catalog, identity, documents, now: options.now });
     if (config.seedDemoData) {
       // Demo data is a convenience: without the catalog the subgraph still starts.
       await seedDemoData(prisma, { dbSchema: config.dbSchema, catalog, identity, logger, catalogWaitMs: options.catalogWaitMs }).catch((error: unknown) =>

@@ -99,6 +99,8 @@ export const permissions: IRules = {
   Service: { id: isPublicStatistics, stats: isPublicStatisticsQuery },
   ApplicationStats: isPublicStatistics,
   Department: allow,
+  // The key only (Application.attachments); the documents subgraph decides who reads a document.
+  Document: allow,
   SavedFilter: isOwnerOfSavedFilter,
   QueueFilterValues: allow,
   SubmitApplicationPayload: allow,

@@ -37,6 +37,6 @@ export async function buildApplicationsSchema(): Promise<FederatedSchema> {
       Service: serviceReference,
     },
     permissions,
-    foreignEntities: ['User', 'Service', 'Department'],
+    foreignEntities: ['User', 'Service', 'Department', 'Document'],
   });
 }

@@ -51,8 +51,20 @@ export interface DemoApplication {
 const IVANOV = { lastName: 'Иванов', firstName: 'Иван', middleName: 'Иванович' };
 const IVANOV_PASSPORT = { series: '4510', number: '123456', issueDate: '2005-05-20', issuedBy: 'ОВД района Арбат г. Москвы', divisionCode: '770-001' };
 const ARBAT = { regionCode: '77', postalCode: '119002', locality: 'Москва', street: 'ул. Арбат', house: '10', apartment: '5' };
-const PHOTO = { fileId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b', fileName: 'photo.jpg', mimeType: 'image/jpeg' };
+/**
+ * The demo citizen's photos, uploaded by the documents subgraph's seed under these ids (its
+ * seed-data.ts): the demo applications name them, and the seed attaches them.
+ */
+export const DEMO_DOCUMENT_IDS = {
+  passportPhoto: 'd0c00000-0000-4000-8000-000000000003',
+  licencePhoto: 'd0c00000-0000-4000-8000-000000000004',
+  internationalLicencePhoto: 'd0c00000-0000-4000-8000-000000000005',
+} as const;
+const photo = (fileId: string) => ({ fileId, fileName: 'photo.jpg', mimeType: 'image/jpeg' });
 const CONSENT = { consent: true };
+/** The department's decision on the completed demo application, printed on its signed result. */
+export const CRIMINAL_RECORD_DECISION =
+  'Справка о наличии (отсутствии) судимости и (или) факта уголовного преследования выдана: сведения о судимости и уголовном преследовании в отношении заявителя отсутствуют.';
 
 const S = WorkflowAction;
 
@@ -76,7 +88,7 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     steps: [
       { action: S.REGISTER, afterHours: 3 },
       { action: S.START_PROCESSING, afterHours: 20 },
-      { action: S.COMPLETE, afterHours: 24 * 12, details: { documentRef: 'mvd:certificate:2024/77-1183502' } },
+      { action: S.COMPLETE, afterHours: 24 * 12, details: { decision: CRIMINAL_RECORD_DECISION, documentRef: 'mvd:certificate:2024/77-1183502' } },
     ],
   },
   {
@@ -114,7 +126,7 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
       birthPlace: 'г. Москва',
       currentPassport: IVANOV_PASSPORT,
       registrationAddress: ARBAT,
-      photo: PHOTO,
+      photo: photo(DEMO_DOCUMENT_IDS.passportPhoto),
       pickupUnitCode: '770-001',
       ...CONSENT,
     },
@@ -140,7 +152,7 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
       currentLicenceNumber: '9921345678',
       currentLicenceIssueDate: '2021-06-01',
       medicalReport: { number: '77-000451', issueDate: '2025-03-14', clinicName: 'ГБУЗ «Городская поликлиника № 2»' },
-      photo: PHOTO,
+      photo: photo(DEMO_DOCUMENT_IDS.licencePhoto),
       unitCode: '770-101',
       appointment: '2026-12-15T10:30:00+03:00',
       ...CONSENT,
@@ -166,7 +178,7 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
       passport: IVANOV_PASSPORT,
       nationalLicenceNumber: '9921345678',
       nationalLicenceIssueDate: '2021-06-01',
-      photo: PHOTO,
+      photo: photo(DEMO_DOCUMENT_IDS.internationalLicencePhoto),
       unitCode: '770-101',
       appointment: '2026-11-03T09:00:00+03:00',
       ...CONSENT,

@@ -1,12 +1,12 @@
-import { createLogger, Role, subgraphConfigFromEnv, type Logger, type Viewer } from '@eco/kit';
+import { CLEAN_DOCUMENT_STATUS, createLogger, DocumentCode, Role, subgraphConfigFromEnv, type DocumentChecker, type Logger, type Viewer } from '@eco/kit';
 import { CatalogClient } from './clients/catalog-client';
 import { IdentityClient } from './clients/identity-client';
 import { openApplicationsDatabase } from './database';
 import type { PrismaClient } from './generated/prisma/client';
-import { DEMO_APPLICATIONS, DEMO_EMPLOYEES, type DemoApplication, DEMO_APPLICANT_NAMES } from './seed-data';
+import { DEMO_APPLICATIONS, DEMO_DOCUMENT_IDS, DEMO_EMPLOYEES, type DemoApplication, DEMO_APPLICANT_NAMES } from './seed-data';
 import { createApplicationsServices } from './services';
 import { Priority } from './shared/enums';
-import { TRANSITIONS } from './workflow/transitions';
+import { TRANSITIONS, WorkflowAction } from './workflow/transitions';
 
 export interface SeedDeps {
   dbSchema: string;
@@ -43,6 +43,22 @@ class TimelineClock {
 }
 
 const actingAs = (userId: string, roles: Role[], departmentId: string | null): Viewer => ({ userId, roles, departmentId, scopes: [], token: null });
+
+/**
+ * The seed acts without anyone's token, and the documents subgraph may not be up yet: the demo
+ * forms name only the photos the documents subgraph's seed uploads for the demo citizen (clean
+ * JPEGs, DEMO_DOCUMENT_IDS), which are taken as such and attached like any others.
+ */
+export const DEMO_UPLOADED_DOCUMENTS: DocumentChecker = {
+  check: async (references) => {
+    const known = new Set<string>(Object.values(DEMO_DOCUMENT_IDS));
+    const unknown = references.filter((reference) => !known.has(reference.id));
+    if (unknown.length > 0) return { ok: false, problems: unknown.map((reference) => ({ field: reference.field, code: DocumentCode.NOT_FOUND })) };
+    return { ok: true, documents: [...new Set(references.map((reference) => reference.id))].map((id) => ({ id, status: CLEAN_DOCUMENT_STATUS, contentType: 'image/jpeg' })) };
+  },
+};
+
+const completionOf = (demo: DemoApplication) => demo.steps.find((step) => step.action === WorkflowAction.COMPLETE);
 
 /** Asks the catalog until it answers (the stack starts subgraphs in parallel) or time runs out. */
 async function waitForCatalog(catalog: CatalogClient, probeCode: string, waitMs: number): Promise<boolean> {
@@ -82,6 +98,7 @@ export async function seedDemoData(prisma: PrismaClient, deps: SeedDeps): Promis
     });
     if (found) {
       result.existing += 1;
+      await issueMissingResult(prisma, deps, demo, found.id);
       continue;
     }
     const problem = await seedOne(prisma, deps, demo, seedNow);
@@ -96,23 +113,37 @@ export async function seedDemoData(prisma: PrismaClient, deps: SeedDeps): Promis
   return result;
 }
 
+function seedServices(prisma: PrismaClient, deps: SeedDeps, now?: () => Date) {
+  return createApplicationsServices(prisma, { dbSchema: deps.dbSchema, catalog: deps.catalog, identity: deps.identity, documents: DEMO_UPLOADED_DOCUMENTS, now });
+}
+
+/**
+ * A completed demo application seeded before the portal issued results has no
+ * `application.result_ready` event: it gets it now (once), so its signed result is issued too.
+ */
+async function issueMissingResult(prisma: PrismaClient, deps: SeedDeps, demo: DemoApplication, applicationId: string): Promise<void> {
+  const decision = completionOf(demo)?.details?.decision;
+  if (!decision) return;
+  const outcome = await seedServices(prisma, deps, deps.now).workflow.issueMissingResult(applicationId, decision);
+  if (!outcome.ok) deps.logger.warn({ demo: demo.key, problems: outcome.problems }, 'result of the demo application not issued');
+  else if (outcome.value) deps.logger.info({ demo: demo.key }, 'result of the demo application issued');
+}
+
 /** One demo application along its timeline; a description of what went wrong, or null. */
 async function seedOne(prisma: PrismaClient, deps: SeedDeps, demo: DemoApplication, seedNow: Date): Promise<string | null> {
   const service = await deps.catalog.serviceByCode(demo.serviceCode);
   if (!service) return `service ${demo.serviceCode} is not in the catalog`;
   const employeeId = DEMO_EMPLOYEES[service.departmentId];
   const clock = new TimelineClock(new Date(seedNow.getTime() - demo.daysAgo * DAY));
-  const services = createApplicationsServices(prisma, { dbSchema: deps.dbSchema, catalog: deps.catalog, identity: deps.identity, now: clock.now });
+  const services = seedServices(prisma, deps, clock.now);
   const submitted = await services.submissions.submit(
     demo.applicantId,
     { serviceId: service.id, formData: demo.formData, idempotencyKey: demo.key },
-    null,
-    null,
-    demo.sandbox ?? false,
+    // The applicant's name as identity's seed has it (a real submission asks identity with their token).
+    { sandbox: demo.sandbox ?? false, applicantName: DEMO_APPLICANT_NAMES[demo.applicantId] ?? null },
   );
   if (!submitted.ok) return `submission refused: ${JSON.stringify(submitted.problems)}`;
   const applicationId = submitted.value.id;
-  await prisma.application.update({ where: { id: applicationId }, data: { applicantName: DEMO_APPLICANT_NAMES[demo.applicantId] ?? null } });
   const applicant = actingAs(demo.applicantId, [Role.CITIZEN], null);
   const employee = employeeId ? actingAs(employeeId, [Role.EMPLOYEE], service.departmentId) : null;
   for (const step of demo.steps) {

@@ -1,4 +1,4 @@
-import { FeedOffsetStore, SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, SqlSchema, type DocumentChecker } from '@eco/kit';
 import { ApplicationsService } from './applications/applications.service';
 import { SubmissionService } from './applications/submission.service';
 import type { CatalogClient } from './clients/catalog-client';
@@ -17,6 +17,8 @@ export interface ApplicationsServiceOptions {
   dbSchema: string;
   catalog: CatalogClient;
   identity: IdentityClient;
+  /** The documents subgraph (the kit's DocumentsClient): checks the documents forms name. */
+  documents: DocumentChecker;
   /** The clock every rule reads (deadlines, buckets, timestamps); tests set it. */
   now?: () => Date;
 }
@@ -26,13 +28,13 @@ export function createApplicationsServices(prisma: PrismaClient, options: Applic
   const now = options.now ?? (() => new Date());
   const sql = new SqlSchema(options.dbSchema);
   const validator = new FormValidator();
-  const { catalog, identity } = options;
+  const { catalog, identity, documents } = options;
   return {
     now,
     catalog,
     applications: new ApplicationsService(prisma),
-    submissions: new SubmissionService({ prisma, sql, catalog, identity, validator, now }),
-    workflow: new WorkflowService({ prisma, sql, catalog, validator, now }),
+    submissions: new SubmissionService({ prisma, sql, catalog, identity, documents, validator, now }),
+    workflow: new WorkflowService({ prisma, sql, catalog, identity, documents, validator, now }),
     queue: new QueueService(prisma, now),
     savedFilters: new SavedFiltersService(prisma),
     stats: new StatsService(prisma, sql, now),

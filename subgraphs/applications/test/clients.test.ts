@@ -28,6 +28,12 @@ describe('CatalogClient (the real catalog subgraph, through its GraphQL)', () =>
     expect(refreshed).toEqual(first);
   });
 
+  test('finds a department by its id, with its names (they go on result documents)', async () => {
+    const client = new CatalogClient({ url: catalogUrl() });
+    expect(await client.departmentById('MVD')).toEqual({ id: 'MVD', nameRu: 'Министерство внутренних дел Российской Федерации', nameEn: expect.stringMatching(/Internal Affairs/) });
+    expect(await client.departmentById('NO-SUCH')).toBeNull();
+  });
+
   test('an unreachable catalog is a SubgraphCallError, and the failure is not cached', async () => {
     const client = new CatalogClient({ url: `http://127.0.0.1:${await freePort()}/graphql` });
     await expect(client.serviceByCode(PASSPORT_CHECK)).rejects.toBeInstanceOf(SubgraphCallError);
@@ -40,6 +46,15 @@ describe('IdentityClient (the real identity subgraph, with the caller’s token)
     const { token } = await signIn(DEMO_LOGINS.citizen);
     const me = await new IdentityClient({ url: identityUrl() }).me(token);
     expect(me).toMatchObject({ lastName: 'Иванов', birthDate: '1985-04-12', documents: { snils: '157-236-098 74', passport: { series: '4510' } } });
+  });
+
+  test("another person's name: only as identity shows it to the caller (without a token, nobody's)", async () => {
+    const identity = new IdentityClient({ url: identityUrl() });
+    const { token, userId } = await signIn(DEMO_LOGINS.citizen);
+    expect(await identity.fullNameOf(userId, token)).toBe('Иванов Иван Иванович');
+    expect(await identity.fullNameOf(userId, null)).toBeNull();
+    const other = await signIn(DEMO_LOGINS.citizen2);
+    expect(await identity.fullNameOf(userId, other.token)).toBeNull();
   });
 
   test('a bad token is refused by identity, not trusted here', async () => {

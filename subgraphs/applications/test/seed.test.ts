@@ -5,7 +5,7 @@ import { CatalogClient } from '../src/clients/catalog-client';
 import { IdentityClient } from '../src/clients/identity-client';
 import { startApplicationsSubgraph } from '../src/main';
 import { seedDemoData } from '../src/seed';
-import { DEMO_APPLICATIONS, DEMO_USER_IDS } from '../src/seed-data';
+import { CRIMINAL_RECORD_DECISION, DEMO_APPLICATIONS, DEMO_DOCUMENT_IDS, DEMO_USER_IDS } from '../src/seed-data';
 import { catalogUrl, identityUrl } from './support/graph';
 import { createTestDatabase, DATABASE_URL, silentLogger, type TestDatabase } from './support/test-database';
 
@@ -55,10 +55,52 @@ test('demo applications in various statuses, with history, and a second run chan
   // History and events as real ones have them: one of each per status change.
   const history = await db.prisma.statusChange.count({ where: { applicationId: byKey['demo-seed-criminal-record'].id } });
   expect(history).toBe(4);
-  expect(await db.count('outbox_event')).toBe(await db.count('status_change'));
+  // ...plus the completed one's result (the documents subgraph issues its signed result from this
+  // event) and one documents.attached per application that names the demo photos.
+  expect(await db.count('outbox_event')).toBe((await db.count('status_change')) + 1 + 3);
+  const results = await db.prisma.outboxEvent.findMany({ where: { type: 'application.result_ready' } });
+  expect(results.map((event) => event.payload)).toEqual([
+    expect.objectContaining({
+      applicationId: byKey['demo-seed-criminal-record'].id,
+      number: byKey['demo-seed-criminal-record'].number,
+      applicantId: DEMO_USER_IDS.citizen,
+      applicantName: 'Иванов Иван Иванович',
+      serviceTitle: byKey['demo-seed-criminal-record'].serviceTitleRu,
+      departmentId: 'MVD',
+      departmentName: expect.stringMatching(/внутренних дел/i),
+      decision: CRIMINAL_RECORD_DECISION,
+      completedAt: byKey['demo-seed-criminal-record'].completedAt!.toISOString(),
+      sandbox: false,
+    }),
+  ]);
+  expect(byKey['demo-seed-criminal-record'].decision).toBe(CRIMINAL_RECORD_DECISION);
+  // The demo photos (uploaded by the documents subgraph's seed) are attached, one to each application naming it.
+  expect(byKey['demo-seed-passport-replacement'].attachmentIds).toEqual([DEMO_DOCUMENT_IDS.passportPhoto]);
+  expect(byKey['demo-seed-licence-replacement'].attachmentIds).toEqual([DEMO_DOCUMENT_IDS.licencePhoto]);
+  expect(byKey['demo-seed-international-licence'].attachmentIds).toEqual([DEMO_DOCUMENT_IDS.internationalLicencePhoto]);
+  const attached = await db.prisma.outboxEvent.findMany({ where: { type: 'documents.attached' }, orderBy: { seq: 'asc' } });
+  expect(attached.map((event) => (event.payload as { documentIds: string[]; departmentId: string }).departmentId)).toEqual(['MVD', 'GIBDD', 'GIBDD']);
 
   const before = await counts();
   expect(await seedDemoData(db.prisma, deps())).toEqual({ created: 0, existing: DEMO_APPLICATIONS.length, failed: 0 });
+  expect(await counts()).toEqual(before);
+});
+
+test('a completed demo application seeded before results were issued gets its result once, on the next run', async () => {
+  // As an earlier seed left it: completed, no decision, no result event.
+  const completed = await db.prisma.application.findFirstOrThrow({ where: { idempotencyKey: 'demo-seed-criminal-record' } });
+  await db.prisma.outboxEvent.deleteMany({ where: { subjectId: completed.id, type: 'application.result_ready' } });
+  await db.prisma.application.update({ where: { id: completed.id }, data: { decision: null } });
+
+  await seedDemoData(db.prisma, deps());
+  const issued = await db.prisma.outboxEvent.findMany({ where: { subjectId: completed.id, type: 'application.result_ready' } });
+  expect(issued.map((event) => event.payload)).toEqual([
+    expect.objectContaining({ decision: CRIMINAL_RECORD_DECISION, completedAt: completed.completedAt!.toISOString(), applicantName: 'Иванов Иван Иванович' }),
+  ]);
+  expect((await db.prisma.application.findUniqueOrThrow({ where: { id: completed.id } })).decision).toBe(CRIMINAL_RECORD_DECISION);
+
+  const before = await counts();
+  await seedDemoData(db.prisma, deps());
   expect(await counts()).toEqual(before);
 });
 

@@ -44,13 +44,15 @@ describe('the happy path', () => {
     }
     expect(application).toMatchObject({ version: 6, documentRef: 'doc:42', completedAt: clock.now(), updatedAt: clock.now() });
     const history = await db.prisma.statusChange.findMany({ where: { applicationId: application.id }, orderBy: { seq: 'asc' } });
-    const events = await db.prisma.outboxEvent.findMany({ where: { subjectId: application.id }, orderBy: { seq: 'asc' } });
+    const events = await db.prisma.outboxEvent.findMany({ where: { subjectId: application.id, type: 'application.status_changed' }, orderBy: { seq: 'asc' } });
     const transitions = ['null→SUBMITTED', 'SUBMITTED→REGISTERED', 'REGISTERED→IN_PROGRESS', 'IN_PROGRESS→INFO_REQUESTED', 'INFO_REQUESTED→IN_PROGRESS', 'IN_PROGRESS→COMPLETED'];
     expect(history.map((h) => `${h.fromStatus}→${h.toStatus}`)).toEqual(transitions);
     expect(events.map((e) => `${(e.payload as any).from}→${(e.payload as any).to}`)).toEqual(transitions); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(history.map((h) => h.actorRole)).toEqual(['APPLICANT', 'EMPLOYEE', 'EMPLOYEE', 'EMPLOYEE', 'APPLICANT', 'EMPLOYEE']);
     expect(history[3]).toMatchObject({ comment: DETAILS.REQUEST_INFORMATION.comment, actorId: actors.employee.userId });
-    expect(events.every((e) => e.type === 'application.status_changed')).toBe(true);
+    // Completion also announces the result document (completion.test.ts), right after its status event.
+    const all = await db.prisma.outboxEvent.findMany({ where: { subjectId: application.id }, orderBy: { seq: 'asc' } });
+    expect(all.map((e) => e.type)).toEqual([...transitions.map(() => 'application.status_changed'), 'application.result_ready']);
     expect(events[3].payload).toMatchObject({ comment: DETAILS.REQUEST_INFORMATION.comment, departmentId: 'MVD', applicantId: actors.applicant.userId });
     // Who acted, for the audit journal: the employee here, the applicant when answering.
     expect(events[3].payload).toMatchObject({ actorId: actors.employee.userId, actorRole: 'EMPLOYEE', requestId: null });
@@ -142,7 +144,7 @@ describe('invalid transitions', () => {
       ok: false,
       problems: [{ field: 'comment', code: 'REQUIRED' }],
     });
-    expect(await services.workflow.act(WorkflowAction.COMPLETE, application.id, actors.employee, {})).toEqual({ ok: false, problems: [{ field: 'documentRef', code: 'REQUIRED' }] });
+    expect(await services.workflow.act(WorkflowAction.COMPLETE, application.id, actors.employee, {})).toEqual({ ok: false, problems: [{ field: 'decision', code: 'REQUIRED' }] });
     expect(await services.workflow.act(WorkflowAction.REJECT, application.id, actors.employee, { reason: 'x'.repeat(2001) })).toEqual({
       ok: false,
       problems: [{ field: 'reason', code: 'TOO_LONG', params: { limit: 2000 } }],

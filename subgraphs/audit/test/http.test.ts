@@ -1,11 +1,11 @@
 import { dropSchema, TestTokens, type SubgraphConfig } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { startAuditSubgraph, type RunningAudit } from '../src/main';
-import { ADMIN, CITIZEN, EMPLOYEE, paymentCaptured, securityEvent, statusChanged } from './support/events';
+import { ADMIN, CITIZEN, documentRead, EMPLOYEE, paymentCaptured, securityEvent, statusChanged } from './support/events';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
 import { DATABASE_URL, eventually } from './support/test-database';
 
-/** The subgraph exactly as main.ts serves it: HTTP, token verification, the three feed consumers. */
+/** The subgraph exactly as main.ts serves it: HTTP, token verification, the four feed consumers. */
 let running: RunningAudit;
 const producers: Record<string, TestProducer> = {};
 const tokens = new TestTokens();
@@ -13,7 +13,7 @@ const dbSchema = `audit_http_${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
   process.env.LOG_LEVEL = 'silent';
-  for (const name of ['identity', 'applications', 'payments']) producers[name] = await startTestProducer(name);
+  for (const name of ['identity', 'applications', 'payments', 'documents']) producers[name] = await startTestProducer(name);
   const config: SubgraphConfig = {
     port: 0,
     databaseUrl: DATABASE_URL,
@@ -46,16 +46,17 @@ async function gql(query: string, variables: object, token?: string) {
 const JOURNAL = `query ($f: AuditJournalFilter) { auditJournal(filter: $f) { totalCount edges { node { action actorId subjectType requestId } } } }`;
 
 describe('audit over HTTP', () => {
-  it('journals what the three feeds report and shows it to an administrator token only', async () => {
+  it('journals what the four feeds report and shows it to an administrator token only', async () => {
     producers.identity.publish(securityEvent('login_failed', { actorId: null, requestId: 'req-http-000001' }));
     producers.applications.publish(statusChanged({ requestId: 'req-http-000002' }));
     producers.payments.publish(paymentCaptured({ requestId: 'req-http-000003' }));
-    await eventually(async () => (await gql(JOURNAL, {}, tokens.sign(ADMIN, ['ADMIN']))).data?.auditJournal.totalCount === 3);
+    producers.documents.publish(documentRead({ requestId: 'req-http-000004' }));
+    await eventually(async () => (await gql(JOURNAL, {}, tokens.sign(ADMIN, ['ADMIN']))).data?.auditJournal.totalCount === 4);
 
     const asAdmin = await gql(JOURNAL, { f: { requestId: 'req-http-000002' } }, tokens.sign(ADMIN, ['ADMIN']));
     expect(asAdmin.errors).toBeUndefined();
     expect(asAdmin.data.auditJournal.edges).toEqual([{ node: { action: 'application.status_changed', actorId: EMPLOYEE, subjectType: 'Application', requestId: 'req-http-000002' } }]);
-    expect((await gql(`{ verifyAuditChain { ok checkedEntries } }`, {}, tokens.sign(ADMIN, ['ADMIN']))).data.verifyAuditChain).toEqual({ ok: true, checkedEntries: 3 });
+    expect((await gql(`{ verifyAuditChain { ok checkedEntries } }`, {}, tokens.sign(ADMIN, ['ADMIN']))).data.verifyAuditChain).toEqual({ ok: true, checkedEntries: 4 });
 
     for (const token of [tokens.sign(CITIZEN), tokens.sign(EMPLOYEE, ['EMPLOYEE'], 'MVD'), tokens.signClient(randomUUID(), 'client-1', ['applications:read'])]) {
       const refused = await gql(JOURNAL, {}, token);

@@ -9,7 +9,7 @@ import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed
 import { createTestDatabase, eventually, silentLogger, type TestDatabase } from './support/test-database';
 
 let db: TestDatabase;
-let producers: Record<'identity' | 'applications' | 'payments', TestProducer>;
+let producers: Record<'identity' | 'applications' | 'payments' | 'documents', TestProducer>;
 const consumers: FeedConsumer[] = [];
 
 beforeEach(async () => {
@@ -18,6 +18,7 @@ beforeEach(async () => {
     identity: await startTestProducer('identity'),
     applications: await startTestProducer('applications'),
     payments: await startTestProducer('payments'),
+    documents: await startTestProducer('documents'),
   };
 });
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { createLogger, openTokenVerifier, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
+import { createLogger, DocumentsClient, openTokenVerifier, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type DocumentChecker, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { HttpChildrenClient, type ChildrenClient } from './children/children-client';
 import { openEducationDatabase } from './database';
 import { EDUCATION_SOURCE } from './events/status-events';
@@ -15,6 +15,8 @@ export interface EducationStartOptions {
   keySource?: KeySource;
   /** Default: identity's GraphQL at config.subgraphUrls.identity, with the caller's token. */
   children?: ChildrenClient;
+  /** Default: the documents subgraph at config.subgraphUrls.documents, with the caller's token. */
+  documents?: DocumentChecker;
   /** The clock of every rule (tests). */
   now?: () => Date;
 }
@@ -49,6 +51,7 @@ export async function startEducationSubgraph(config: SubgraphConfig, options: Ed
     const services = createEducationServices(prisma, {
       dbSchema: config.dbSchema,
       children: options.children ?? new HttpChildrenClient({ url: identityUrl }),
+      documents: options.documents ?? DocumentsClient.fromSubgraphUrls(config.subgraphUrls),
       now: options.now ?? (settings.fixedNow ? shiftedClock(settings.fixedNow) : undefined),
       offerDays: settings.offerDays,
     });

@@ -89,6 +89,8 @@ export const permissions: IRules = {
   User: { id: allow, kindergartenApplications: isSelf, schoolEnrollments: isSelf },
   // The key only; identity decides who sees the child's fields.
   Child: allow,
+  // The key only (KindergartenApplication.benefitDocuments); the documents subgraph decides who reads a document.
+  Document: allow,
   // Reachable only through the guarded fields above.
   KindergartenPreference: allow,
   KindergartenQueuePosition: allow,

@@ -33,6 +33,6 @@ export async function buildEducationSchema(): Promise<FederatedSchema> {
       User: userReference,
     },
     permissions,
-    foreignEntities: ['User', 'Child'],
+    foreignEntities: ['User', 'Child', 'Document'],
   });
 }

@@ -1,4 +1,4 @@
-import { SqlSchema } from '@eco/kit';
+import { SqlSchema, type DocumentChecker } from '@eco/kit';
 import type { ChildrenClient } from './children/children-client';
 import { OutboxService } from './events/outbox.service';
 import type { PrismaClient } from './generated/prisma/client';
@@ -12,6 +12,8 @@ export interface EducationServiceOptions {
   dbSchema: string;
   /** identity, asked with the caller's token whether a child is theirs. */
   children: ChildrenClient;
+  /** The documents subgraph (the kit's DocumentsClient), asked with the caller's token. */
+  documents: DocumentChecker;
   /** The clock every rule reads (campaign windows, offer deadlines); tests set it. */
   now?: () => Date;
   /** Days a parent has to answer an offer. */
@@ -25,7 +27,14 @@ export function createEducationServices(prisma: PrismaClient, options: Education
   return {
     now,
     kindergartens: new KindergartensService(prisma, sql, now),
-    kindergartenApplications: new KindergartenApplicationsService({ prisma, sql, children: options.children, now, offerDays: options.offerDays ?? 10 }),
+    kindergartenApplications: new KindergartenApplicationsService({
+      prisma,
+      sql,
+      children: options.children,
+      documents: options.documents,
+      now,
+      offerDays: options.offerDays ?? 10,
+    }),
     schools: new SchoolsService(prisma),
     schoolEnrollments: new SchoolEnrollmentsService({ prisma, sql, children: options.children, now }),
     outbox: new OutboxService(prisma),

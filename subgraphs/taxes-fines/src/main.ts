@@ -1,4 +1,17 @@
-import { createLogger, openTokenVerifier, followProducerFeed, mountEventFeed, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, startPollLoop } from '@eco/kit';
+import {
+  createLogger,
+  DocumentsClient,
+  followProducerFeed,
+  mountEventFeed,
+  openTokenVerifier,
+  runService,
+  startPollLoop,
+  startSubgraph,
+  subgraphConfigFromEnv,
+  type DocumentChecker,
+  type KeySource,
+  type SubgraphConfig,
+} from '@eco/kit';
 import { openTaxesFinesDatabase } from './database';
 import { buildTaxesFinesSchema } from './schema';
 import { seedDemoData } from './seed';
@@ -14,6 +27,8 @@ export interface TaxesFinesStartOptions {
   keySource?: KeySource;
   /** The clock of every rule (tests). */
   now?: () => Date;
+  /** Default: the documents subgraph at config.subgraphUrls.documents. */
+  documents?: DocumentChecker;
 }
 
 export interface RunningTaxesFines {
@@ -38,7 +53,11 @@ export async function startTaxesFinesSubgraph(config: SubgraphConfig, options: T
     await prisma.$disconnect();
   };
   try {
-    const services = createTaxesFinesServices(prisma, { dbSchema: config.dbSchema, now: options.now });
+    const services = createTaxesFinesServices(prisma, {
+      dbSchema: config.dbSchema,
+      now: options.now,
+      documents: options.documents ?? DocumentsClient.fromSubgraphUrls(config.subgraphUrls),
+    });
     if (config.seedDemoData) await seedDemoData(prisma, { now: services.now(), logger });
     const { schema } = await buildTaxesFinesSchema();
     const server = await startSubgraph({

@@ -73,6 +73,8 @@ export const permissions: IRules = {
   AppealConnection: allow,
   AppealEdge: allow,
   AppealFinePayload: allow,
+  // A key only (Appeal.evidence); the documents subgraph decides who reads each document.
+  Document: allow,
   StartAppealReviewPayload: allow,
   ReviewAppealPayload: allow,
 };

@@ -21,6 +21,6 @@ export async function buildTaxesFinesSchema(): Promise<FederatedSchema> {
       User: userReference,
     },
     permissions,
-    foreignEntities: ['User'],
+    foreignEntities: ['User', 'Document'],
   });
 }

@@ -1,4 +1,4 @@
-import { FeedOffsetStore, SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, SqlSchema, type DocumentChecker } from '@eco/kit';
 import { AppealsService } from './appeals/appeals.service';
 import { OutboxService } from './events/outbox.service';
 import { PaymentCapturedHandler } from './events/payment-captured';
@@ -12,6 +12,8 @@ export interface TaxesFinesServiceOptions {
   dbSchema: string;
   /** The clock every rule reads (discount window, overdue, reminders); tests set it. */
   now?: () => Date;
+  /** Checks the evidence documents an appeal names (the documents subgraph, with the caller's token). */
+  documents: DocumentChecker;
 }
 
 /** What resolvers reach as `ctx.services`; only these touch the database. */
@@ -21,7 +23,7 @@ export function createTaxesFinesServices(prisma: PrismaClient, options: TaxesFin
   return {
     now,
     fines: new FinesService(prisma, now),
-    appeals: new AppealsService(prisma, now),
+    appeals: new AppealsService(prisma, sql, options.documents, now),
     taxes: new TaxesService(prisma, now),
     reminders: new RemindersService(prisma, sql, now),
     payments: new PaymentCapturedHandler(prisma),

@@ -1,3 +1,6 @@
+import { DocumentsClient, SqlSchema } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
+import { AppealsService } from '../src/appeals/appeals.service';
 import { addDays, day } from '../src/shared/calendar';
 import { citizen, errorCodes, execute } from './support/graph';
 import { CITIZEN, CITIZEN2, createTestDatabase, insertFine, type TestDatabase } from './support/test-database';
@@ -151,6 +154,54 @@ describe('the appeal of a fine', () => {
     // Not OVERDUE on the old deadline's next day.
     expect((await readFine(fine.id, '2026-05-12T09:00:00Z')).status).toBe('UNPAID');
     expect((await readFine(fine.id, '2026-05-26T21:00:00Z')).status).toBe('OVERDUE');
+  });
+
+  it('takes the appellant’s own clean documents as evidence and lets GIBDD reviewers know of them; refuses others’, nothing stored', async () => {
+    const fine = await insertFine(db);
+    db.clock.set('2026-03-10T09:00:00Z');
+    const [own, photo, foreign, quarantined, audio] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    db.documents.add(
+      { id: own, ownerId: CITIZEN, status: 'CLEAN', contentType: 'application/pdf' },
+      { id: photo, ownerId: CITIZEN, status: 'CLEAN', contentType: 'image/jpeg' },
+      { id: foreign, ownerId: CITIZEN2, status: 'CLEAN', contentType: 'application/pdf' },
+      { id: quarantined, ownerId: CITIZEN, status: 'QUARANTINED', contentType: 'application/pdf' },
+      { id: audio, ownerId: CITIZEN, status: 'CLEAN', contentType: 'audio/mpeg' },
+    );
+    const appeal = (evidenceDocumentIds: string[]) =>
+      execute(db.services, APPEAL, { viewer: citizen(CITIZEN), variables: { input: { fineId: fine.id, text: 'Фото знака прилагаю', evidenceDocumentIds } } });
+    const refused = await appeal([own, foreign, quarantined, audio, own]);
+    expect(refused.data!.appealFine.userErrors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+      ['evidenceDocumentIds.4', 'DOCUMENT_DUPLICATE'],
+      ['evidenceDocumentIds.1', 'DOCUMENT_NOT_FOUND'],
+      ['evidenceDocumentIds.2', 'DOCUMENT_NOT_CLEAN'],
+      ['evidenceDocumentIds.3', 'DOCUMENT_TYPE_NOT_ALLOWED'],
+    ]);
+    expect([await db.count('appeal'), await db.count('outbox_event')]).toEqual([0, 0]);
+    expect((await readFine(fine.id, '2026-03-10T09:00:00Z')).status).toBe('UNPAID');
+
+    // The documents subgraph down (nothing listens there): a coded error, nothing stored.
+    const offline = new AppealsService(db.prisma, new SqlSchema(db.schema), new DocumentsClient({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 1_000 }), db.clock.now);
+    const down = await offline.appeal(CITIZEN, { fineId: fine.id, text: 'Фото знака прилагаю', evidenceDocumentIds: [own] });
+    expect(down).toEqual({ ok: false, problems: [{ field: null, code: 'DOCUMENTS_UNAVAILABLE' }] });
+    expect(await db.count('appeal')).toBe(0);
+
+    const accepted = await appeal([own, photo]);
+    expect(accepted.data!.appealFine.userErrors).toEqual([]);
+    const appealId = accepted.data!.appealFine.appeal.id;
+    const evidence = `query($id: ID!) { appeal(id: $id) { evidence { id } } }`;
+    expect((await execute(db.services, evidence, { viewer: gibdd, variables: { id: appealId } })).data!.appeal.evidence).toEqual([{ id: own }, { id: photo }]);
+    const stranger = await execute(db.services, evidence, { viewer: citizen(CITIZEN2), variables: { id: appealId } });
+    expect(errorCodes(stranger)).toContain('FORBIDDEN');
+    // In the appeal's transaction: the event that lets GIBDD's reviewers read them.
+    const { rows } = await db.pool.query(`SELECT type, subject_type, subject_id, payload FROM "${db.schema}"."outbox_event"`);
+    expect(rows).toEqual([
+      {
+        type: 'documents.attached',
+        subject_type: 'Appeal',
+        subject_id: appealId,
+        payload: { documentIds: [own, photo], ownerId: CITIZEN, attachedToType: 'Appeal', attachedToId: appealId, departmentId: 'GIBDD', requestId: 'test-request' },
+      },
+    ]);
   });
 
   it('refuses someone else’s fine, a paid one, an overdue one and a second appeal; nothing is stored', async () => {

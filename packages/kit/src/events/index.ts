@@ -7,3 +7,4 @@ export * from './feed-offset-store';
 export * from './producer-feed';
 export * from './outbox-order';
 export * from './in-memory-event-feed';
+export * from './contracts';

@@ -33,6 +33,7 @@ export const DEFAULT_SUBGRAPH_URLS: Readonly<Record<string, string>> = {
   education: 'http://localhost:4007/graphql',
   notifications: 'http://localhost:4008/graphql',
   audit: 'http://localhost:4009/graphql',
+  documents: 'http://localhost:4010/graphql',
 };
 
 export const DEVELOPMENT_EVENT_FEED_TOKEN = 'development-event-feed-token';

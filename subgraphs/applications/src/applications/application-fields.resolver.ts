@@ -1,4 +1,4 @@
-import { LocaleArg, resolveLocale } from '@eco/kit';
+import { DocumentRef, LocaleArg, resolveLocale } from '@eco/kit';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApplicationsContext } from '../context';
 import { DeadlineBucket, deadlineBucketOf } from '../deadlines/deadline-bucket';
@@ -48,7 +48,17 @@ export class ApplicationFieldsResolver {
   @FieldResolver(() => ApplicationResultType, { nullable: true, description: 'Set once the application is COMPLETED or REJECTED.' })
   result(@Root() application: ApplicationRow): ApplicationResultType | null {
     if (application.status !== ApplicationStatus.COMPLETED && application.status !== ApplicationStatus.REJECTED) return null;
-    return { documentRef: application.documentRef, rejectionReason: application.rejectionReason };
+    return { decision: application.decision, documentRef: application.documentRef, rejectionReason: application.rejectionReason };
+  }
+
+  @FieldResolver(() => [DocumentRef], {
+    // An item the reader may not open comes back null, not the whole record.
+    nullable: 'items',
+    description:
+      "The applicant's documents taken into the application (file fields of the form, also those provided later), in the order they were attached. Each is the documents subgraph's Document, which decides who may read it.",
+  })
+  attachments(@Root() application: ApplicationRow): DocumentRef[] {
+    return application.attachmentIds.map((id) => ({ id }));
   }
 
   @FieldResolver(() => StateFeeStatus, { description: 'Whether a state fee is due and paid; the fee invoice itself is `invoice` (payments).' })

@@ -36,11 +36,16 @@ export class ApplicationResolver {
   }
 
   @Mutation(() => SubmitApplicationPayload, {
-    description: 'Files an application. Every problem of the form data is reported with its path; nothing is stored then.',
+    description:
+      "Files an application. Every problem of the form data is reported with its path; nothing is stored then. A file field's `fileId` is the id of one of your uploaded documents: it must be scanned clean and of a type the field accepts.",
   })
   async submitApplication(@Arg('input') input: SubmitApplicationInput, @Ctx() ctx: ApplicationsContext): Promise<SubmitApplicationPayload> {
     // The permission rule has already refused anyone but a signed-in citizen.
-    const outcome = await ctx.services.submissions.submit(ctx.viewer.userId as string, input, ctx.viewer.token, ctx.requestId, ctx.viewer.sandbox ?? false);
+    const outcome = await ctx.services.submissions.submit(ctx.viewer.userId as string, input, {
+      token: ctx.viewer.token,
+      requestId: ctx.requestId,
+      sandbox: ctx.viewer.sandbox ?? false,
+    });
     return applicationPayload(outcome, ctx);
   }
 }

@@ -62,12 +62,17 @@ export class ApplicationType {
   serviceTitleRu!: string;
   serviceTitleEn!: string;
   documentRef!: string | null;
+  decision!: string | null;
   rejectionReason!: string | null;
+  attachmentIds!: string[];
 }
 
 @ObjectType('ApplicationResult', { description: 'The outcome of a decided application.' })
 export class ApplicationResultType {
-  @Field(() => String, { nullable: true, description: 'Reference to the result document (set when COMPLETED).' })
+  @Field(() => String, { nullable: true, description: "The department's decision, as printed on the signed result document (set when COMPLETED)." })
+  decision!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reference to a result issued outside the portal, if the department gave one (COMPLETED).' })
   documentRef!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the application was refused (set when REJECTED).' })

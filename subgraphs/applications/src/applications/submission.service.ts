@@ -1,8 +1,9 @@
-import { idempotencyKeyProblem, idempotencyReuseProblem, notFound, type Viewer, type SqlSchema } from '@eco/kit';
+import { idempotencyKeyProblem, idempotencyReuseProblem, notFound, type DocumentChecker, type Viewer, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { CatalogClient, CatalogService } from '../clients/catalog-client';
 import type { IdentityClient } from '../clients/identity-client';
 import { moscowDate, processingDeadline } from '../deadlines/working-days';
+import { appendOutboxEvent } from '../events/outbox-append';
 import { prefillForm } from '../forms/draft-prefill';
 import type { FormValidator } from '../forms/form-validator';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
@@ -12,10 +13,23 @@ import { isUniqueViolationOn } from '../shared/prisma-errors';
 import { failure, problem, success, type Outcome } from '../shared/problems';
 import type { ApplicationRow } from './applications.service';
 import { formatApplicationNumber, nextCounterValue } from './application-number';
+import { applicationDocumentsAttached, newFormDocuments } from './attachments';
 import { submissionHash } from './request-hash';
 import { recordStatusChange } from './status-history';
 
 const IDEMPOTENCY_INDEX = 'application_applicant_id_idempotency_key_key';
+
+/** What a checked submission stores. */
+interface Filing {
+  applicantId: string;
+  idempotencyKey: string;
+  requestHash: string;
+  service: CatalogService;
+  formData: Record<string, unknown>;
+  applicantName: string | null;
+  /** The documents the form names, checked: taken into the application. */
+  attachmentIds: string[];
+}
 
 export interface SubmitRequest {
   serviceId: string;
@@ -23,11 +37,24 @@ export interface SubmitRequest {
   idempotencyKey: string;
 }
 
+/** Who files it, as the request tells. */
+export interface SubmitCaller {
+  /** The applicant's access token: identity (their name) and documents (their uploads) are asked with it. */
+  token?: string | null;
+  requestId?: string | null;
+  /** The applicant is a sandbox (test) citizen: the application is test data. */
+  sandbox?: boolean;
+  /** The applicant's full name when the caller already knows it (the demo seed); else identity is asked. */
+  applicantName?: string | null;
+}
+
 export interface SubmissionDeps {
   prisma: PrismaClient;
   sql: SqlSchema;
   catalog: CatalogClient;
   identity: IdentityClient;
+  /** The documents subgraph, asked with the applicant's token about the documents a form names. */
+  documents: DocumentChecker;
   validator: FormValidator;
   now: () => Date;
 }
@@ -39,16 +66,11 @@ export class SubmissionService {
   /**
    * Files an application for `applicantId`. The same (applicant, idempotency key) always gives
    * the same application; the key with other data is refused. Invalid form data is reported in
-   * full and nothing is stored.
+   * full and nothing is stored; so is every document the form names that is not the applicant's,
+   * not scanned clean, or of a type its field does not accept. The documents taken in are kept
+   * with the application and announced (`documents.attached`) in its transaction.
    */
-  async submit(
-    applicantId: string,
-    request: SubmitRequest,
-    applicantToken?: string | null,
-    requestId?: string | null,
-    /** The applicant is a sandbox (test) citizen: the application is test data. */
-    sandbox = false,
-  ): Promise<Outcome<ApplicationRow>> {
+  async submit(applicantId: string, request: SubmitRequest, caller: SubmitCaller = {}): Promise<Outcome<ApplicationRow>> {
     const key = request.idempotencyKey;
     const invalidKey = idempotencyKeyProblem(key);
     if (invalidKey) return failure([invalidKey]);
@@ -60,10 +82,17 @@ export class SubmissionService {
     if (!service) return failure([problem('serviceId', 'SERVICE_NOT_FOUND')]);
     const problems = this.deps.validator.validate(service.formSchema, request.formData, 'formData');
     if (problems.length > 0) return failure(problems);
+    const documents = await newFormDocuments(
+      this.deps.documents,
+      { schema: service.formSchema, formData: request.formData, prefix: 'formData' },
+      { token: caller.token, requestId: caller.requestId },
+    );
+    if (!documents.ok) return documents;
 
-    const applicantName = await this.applicantName(applicantToken);
+    const applicantName = caller.applicantName ?? (await this.applicantName(caller.token));
+    const filing: Filing = { applicantId, idempotencyKey: key, requestHash: hash, service, formData: request.formData, applicantName, attachmentIds: documents.value };
     try {
-      return success(await this.create(applicantId, key, hash, service, request.formData, applicantName, requestId ?? null, sandbox));
+      return success(await this.create(filing, caller.requestId ?? null, caller.sandbox ?? false));
     } catch (error) {
       // Another request with the same key won the race; answer as if we had come second.
       if (!isUniqueViolationOn(error, [IDEMPOTENCY_INDEX, 'idempotency_key'])) throw error;
@@ -105,16 +134,8 @@ export class SubmissionService {
     return reused ? failure([reused]) : success(existing);
   }
 
-  private async create(
-    applicantId: string,
-    idempotencyKey: string,
-    requestHash: string,
-    service: CatalogService,
-    formData: Record<string, unknown>,
-    applicantName: string | null,
-    requestId: string | null,
-    sandbox: boolean,
-  ): Promise<ApplicationRow> {
+  private async create(filing: Filing, requestId: string | null, sandbox: boolean): Promise<ApplicationRow> {
+    const { applicantId, service } = filing;
     const at = this.deps.now();
     const year = moscowDate(at).getUTCFullYear();
     return this.deps.prisma.$transaction(async (tx) => {
@@ -124,9 +145,9 @@ export class SubmissionService {
           id: randomUUID(),
           number: formatApplicationNumber(year, counter),
           applicantId,
-          applicantName,
-          idempotencyKey,
-          requestHash,
+          applicantName: filing.applicantName,
+          idempotencyKey: filing.idempotencyKey,
+          requestHash: filing.requestHash,
           serviceId: service.id,
           serviceCode: service.code,
           serviceTitleRu: service.titleRu,
@@ -135,7 +156,8 @@ export class SubmissionService {
           processingDays: service.processingDays,
           stateFeeKopecks: service.feeKopecks,
           status: ApplicationStatus.SUBMITTED,
-          formData: formData as Prisma.InputJsonObject,
+          formData: filing.formData as Prisma.InputJsonObject,
+          attachmentIds: filing.attachmentIds,
           deadline: processingDeadline(at, service.processingDays),
           version: 1,
           submittedAt: at,
@@ -154,6 +176,7 @@ export class SubmissionService {
         at,
         requestId,
       });
+      if (filing.attachmentIds.length > 0) await appendOutboxEvent(tx, this.deps.sql, applicationDocumentsAttached(application, filing.attachmentIds, requestId), at);
       return application;
     });
   }

@@ -23,6 +23,19 @@ interface ServiceData {
   service: (Omit<CatalogService, 'departmentId'> & { department: { id: string } }) | null;
 }
 
+/** What applications needs to know of a catalog department (its name goes on result documents). */
+export interface CatalogDepartment {
+  id: string;
+  nameRu: string;
+  nameEn: string;
+}
+
+const DEPARTMENT_QUERY = /* GraphQL */ `
+  query ApplicationsDepartmentLookup($id: ID!) {
+    department(id: $id) { id nameRu nameEn }
+  }
+`;
+
 export interface CatalogClientOptions {
   /** The catalog subgraph's GraphQL URL (config.subgraphUrls.catalog). */
   url: string;
@@ -44,7 +57,7 @@ type ServiceKey = { id: string } | { code: string };
  * cached in-process for a short time and concurrent lookups of one service share one request.
  */
 export class CatalogClient {
-  private readonly cache = new Map<string, { expiresAt: number; value: Promise<CatalogService | null> }>();
+  private readonly cache = new Map<string, { expiresAt: number; value: Promise<unknown> }>();
   private readonly ttlMs: number;
   private readonly missTtlMs: number;
   private readonly now: () => number;
@@ -65,22 +78,30 @@ export class CatalogClient {
     return this.lookup({ code });
   }
 
-  /** Forgets every cached service (tests; an operator after a catalog fix). */
+  /** A department by its id (the code, "MVD"); null when the catalog has none. */
+  departmentById(id: string): Promise<CatalogDepartment | null> {
+    return this.cached(`department:${id}`, async () => (await this.catalog.query<{ department: CatalogDepartment | null }>(DEPARTMENT_QUERY, { id })).department);
+  }
+
+  /** Forgets every cached service and department (tests; an operator after a catalog fix). */
   clear(): void {
     this.cache.clear();
   }
 
   private lookup(key: ServiceKey): Promise<CatalogService | null> {
-    const cacheKey = 'id' in key ? `id:${key.id}` : `code:${key.code}`;
-    const cached = this.cache.get(cacheKey);
+    return this.cached('id' in key ? `id:${key.id}` : `code:${key.code}`, () => this.fetch(key));
+  }
+
+  private cached<T>(cacheKey: string, fetch: () => Promise<T | null>): Promise<T | null> {
+    const cached = this.cache.get(cacheKey) as { expiresAt: number; value: Promise<T | null> } | undefined;
     if (cached && cached.expiresAt > this.now()) return cached.value;
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
-    const value = this.fetch(key);
+    const value = fetch();
     const entry = { expiresAt: this.now() + this.ttlMs, value };
     this.cache.set(cacheKey, entry);
     value.then(
-      (service) => {
-        if (service === null) entry.expiresAt = this.now() + this.missTtlMs;
+      (found) => {
+        if (found === null) entry.expiresAt = this.now() + this.missTtlMs;
       },
       // A failed call is not remembered: the next lookup tries again.
       () => {

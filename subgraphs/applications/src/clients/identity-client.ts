@@ -29,6 +29,10 @@ const ME_QUERY = /* GraphQL */ `
   }
 `;
 
+type PersonName = Pick<IdentityProfile, 'lastName' | 'firstName' | 'middleName'>;
+
+const joinName = (name: PersonName): string => [name.lastName, name.firstName, name.middleName].filter(Boolean).join(' ');
+
 const NAME_QUERY = /* GraphQL */ `
   query ApplicantName {
     me { lastName firstName middleName }
@@ -53,7 +57,17 @@ export class IdentityClient {
 
   /** The caller's full name, "Фамилия Имя Отчество". */
   async fullName(token: string, requestId?: string): Promise<string | null> {
-    const data = await this.identity.query<{ me: Pick<IdentityProfile, 'lastName' | 'firstName' | 'middleName'> | null }>(NAME_QUERY, {}, { token, requestId });
-    return data.me ? [data.me.lastName, data.me.firstName, data.me.middleName].filter(Boolean).join(' ') : null;
+    const data = await this.identity.query<{ me: PersonName | null }>(NAME_QUERY, {}, { token, requestId });
+    return data.me ? joinName(data.me) : null;
+  }
+
+  /**
+   * Another person's full name as identity shows it to the caller (an employee serving that
+   * person may read it); null when identity refuses the caller or knows no such person.
+   */
+  async fullNameOf(userId: string, token: string | null | undefined, requestId?: string | null): Promise<string | null> {
+    if (!token) return null;
+    const [user] = await this.identity.entities<PersonName>('User', [{ id: userId }], 'lastName firstName middleName', { token, requestId });
+    return user?.lastName && user.firstName ? joinName(user) : null;
   }
 }

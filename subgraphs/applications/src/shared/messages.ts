@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_MESSAGES, type Locale, type LocalizedText, type UserError } from '@eco/kit';
+import { DOCUMENT_MESSAGES, IDEMPOTENCY_MESSAGES, type Locale, type LocalizedText, type UserError } from '@eco/kit';
 import type { ApplicationCode, ApplicationProblem } from './problems';
 
 export const MESSAGES: Record<ApplicationCode, LocalizedText> = {
@@ -16,6 +16,15 @@ export const MESSAGES: Record<ApplicationCode, LocalizedText> = {
   APPLICATION_CLOSED: {
     ru: 'Работа по заявлению завершена',
     en: 'This application is closed',
+  },
+  ...DOCUMENT_MESSAGES,
+  CATALOG_UNAVAILABLE: {
+    ru: 'Каталог услуг временно недоступен — ничего не сохранено, повторите попытку позже',
+    en: 'The service catalog is unavailable right now — nothing was saved, please try again later',
+  },
+  APPLICANT_NAME_UNAVAILABLE: {
+    ru: 'Не удалось получить ФИО заявителя для документа о результате — ничего не сохранено, повторите попытку позже',
+    en: "The applicant's name for the result document could not be obtained — nothing was saved, please try again later",
   },
   REQUIRED: { ru: 'Обязательное поле', en: 'This field is required' },
   TOO_LONG: { ru: 'Не более {limit} символов', en: 'At most {limit} characters' },

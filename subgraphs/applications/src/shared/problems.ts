@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_CODES, type Problem } from '@eco/kit';
+import { DOCUMENT_CODES, IDEMPOTENCY_CODES, type Problem } from '@eco/kit';
 
 /** Codes of the applications subgraph's expected failures (userErrors[].code). */
 export const APPLICATION_CODES = [
@@ -10,6 +10,11 @@ export const APPLICATION_CODES = [
   'INVALID_TRANSITION',
   'CONCURRENT_UPDATE',
   'APPLICATION_CLOSED',
+  // Documents named in a form (file fields): the kit's checks, the same in every subgraph
+  ...DOCUMENT_CODES,
+  // Completion: what the result document needs could not be found out now; nothing was stored
+  'CATALOG_UNAVAILABLE',
+  'APPLICANT_NAME_UNAVAILABLE',
   // Plain input checks
   'REQUIRED',
   'TOO_LONG',

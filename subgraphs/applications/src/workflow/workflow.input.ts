@@ -33,18 +33,25 @@ export class ProvideInformationInput {
 
   @Field(() => JSONObjectScalar, {
     nullable: true,
-    description: 'Changes to the form as a JSON Merge Patch (RFC 7396: null removes a field); the result must validate.',
+    description:
+      "Changes to the form as a JSON Merge Patch (RFC 7396: null removes a field); the result must validate. A document newly named in a file field must be one of your uploads, scanned clean and of a type the field accepts.",
   })
   formDataPatch?: Record<string, unknown> | null;
 }
 
-@InputType({ description: 'IN_PROGRESS → COMPLETED.' })
+@InputType({ description: 'IN_PROGRESS → COMPLETED; the portal issues the signed result document with the decision on it.' })
 export class CompleteApplicationInput {
   @Field(() => ID)
   applicationId!: string;
 
-  @Field({ description: 'Reference to the result document.' })
-  documentRef!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The department's decision, printed on the signed result document (shown to the applicant). Required: a missing or blank one is the userError REQUIRED; at most 2000 characters.",
+  })
+  decision?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Optional reference to a result issued outside the portal (e.g. a paper certificate number).' })
+  documentRef?: string | null;
 }
 
 @InputType({ description: 'IN_PROGRESS → REJECTED.' })

@@ -54,7 +54,7 @@ export class WorkflowResolver {
 
   @Mutation(() => CompleteApplicationPayload, { description: "Employees of the application's department." })
   completeApplication(@Arg('input') input: CompleteApplicationInput, @Ctx() ctx: ApplicationsContext) {
-    return this.act(ctx, WorkflowAction.COMPLETE, input.applicationId, { documentRef: input.documentRef });
+    return this.act(ctx, WorkflowAction.COMPLETE, input.applicationId, { decision: input.decision, documentRef: input.documentRef });
   }
 
   @Mutation(() => RejectApplicationPayload, { description: "Employees of the application's department." })

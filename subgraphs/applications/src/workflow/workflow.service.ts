@@ -1,6 +1,18 @@
-import type { Viewer, SqlSchema } from '@eco/kit';
+import {
+  APPLICATION_RESULT_READY_EVENT,
+  applicationResultReadyOutboxEvent,
+  SubgraphCallError,
+  type ApplicationResultReadyPayload,
+  type DocumentChecker,
+  type SqlSchema,
+  type SubgraphCall,
+  type Viewer,
+} from '@eco/kit';
+import { applicationDocumentsAttached, newFormDocuments } from '../applications/attachments';
 import type { CatalogClient } from '../clients/catalog-client';
+import type { IdentityClient } from '../clients/identity-client';
 import { processingDeadline } from '../deadlines/working-days';
+import { appendOutboxEvent } from '../events/outbox-append';
 import type { FormValidator } from '../forms/form-validator';
 import { mergePatch } from '../forms/merge-patch';
 import type { ApplicationRow } from '../applications/applications.service';
@@ -14,9 +26,14 @@ import { canTransition, TRANSITIONS, WorkflowAction } from './transitions';
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_DOCUMENT_REF_LENGTH = 500;
+/** The decision is printed on the signed result document. */
+export const MAX_DECISION_LENGTH = 2000;
 
 export interface ActionDetails {
   comment?: string | null;
+  /** COMPLETE: the department's decision (required; printed on the result document). */
+  decision?: string | null;
+  /** COMPLETE: an optional reference to a result issued outside the portal. */
   documentRef?: string | null;
   reason?: string | null;
   formDataPatch?: Record<string, unknown> | null;
@@ -26,6 +43,8 @@ export interface WorkflowDeps {
   prisma: PrismaClient;
   sql: SqlSchema;
   catalog: CatalogClient;
+  identity: IdentityClient;
+  documents: DocumentChecker;
   validator: FormValidator;
   now: () => Date;
 }
@@ -43,7 +62,10 @@ function detailProblems(action: WorkflowAction, details: ActionDetails): Applica
   };
   const commentRequired = action === WorkflowAction.REQUEST_INFORMATION || action === WorkflowAction.PROVIDE_INFORMATION;
   check('comment', details.comment, commentRequired, MAX_COMMENT_LENGTH);
-  if (action === WorkflowAction.COMPLETE) check('documentRef', details.documentRef, true, MAX_DOCUMENT_REF_LENGTH);
+  if (action === WorkflowAction.COMPLETE) {
+    check('decision', details.decision, true, MAX_DECISION_LENGTH);
+    check('documentRef', details.documentRef, false, MAX_DOCUMENT_REF_LENGTH);
+  }
   if (action === WorkflowAction.REJECT) check('reason', details.reason, true, MAX_COMMENT_LENGTH);
   return problems;
 }
@@ -77,12 +99,23 @@ export class WorkflowService {
       data.registeredAt = at;
       data.deadline = processingDeadline(at, application.processingDays);
     }
-    if (action === WorkflowAction.COMPLETE) Object.assign(data, { completedAt: at, documentRef: details.documentRef?.trim() });
+    let result: ApplicationResultReadyPayload | null = null;
+    if (action === WorkflowAction.COMPLETE) {
+      // Everything the result document needs is found out before anything is written.
+      const decision = trimmedOrNull(details.decision) as string;
+      const facts = await this.resultFacts(application, decision, at, { token: viewer.token, requestId });
+      if (!facts.ok) return facts;
+      result = facts.value;
+      Object.assign(data, { completedAt: at, decision, documentRef: trimmedOrNull(details.documentRef), applicantName: result.applicantName });
+    }
     if (action === WorkflowAction.REJECT) Object.assign(data, { completedAt: at, rejectionReason: comment });
+    let attached: string[] = [];
     if (action === WorkflowAction.PROVIDE_INFORMATION && details.formDataPatch && Object.keys(details.formDataPatch).length > 0) {
-      const patched = await this.patchedFormData(application, details.formDataPatch);
+      const patched = await this.patchedFormData(application, details.formDataPatch, viewer, requestId);
       if (!patched.ok) return patched;
-      data.formData = patched.value as Prisma.InputJsonObject;
+      data.formData = patched.value.formData as Prisma.InputJsonObject;
+      attached = patched.value.newDocuments;
+      if (attached.length > 0) data.attachmentIds = [...application.attachmentIds, ...attached];
     }
 
     try {
@@ -103,6 +136,8 @@ export class WorkflowService {
           at,
           requestId,
         });
+        if (attached.length > 0) await appendOutboxEvent(tx, this.deps.sql, applicationDocumentsAttached(application, attached, requestId), at);
+        if (result) await appendOutboxEvent(tx, this.deps.sql, applicationResultReadyOutboxEvent(result), at);
         return tx.application.findUniqueOrThrow({ where: { id: application.id } });
       });
       return success(updated);
@@ -110,6 +145,25 @@ export class WorkflowService {
       if (error instanceof LostRace) return failure([problem(null, 'CONCURRENT_UPDATE')]);
       throw error;
     }
+  }
+
+  /**
+   * An application completed before the portal issued results (the demo seed's, from an earlier
+   * run) gets its missing `application.result_ready` event once, with `decision` unless it has
+   * one. true when it wrote the event; false when there was nothing to do.
+   */
+  async issueMissingResult(applicationId: string, decision: string): Promise<Outcome<boolean>> {
+    const application = isUuid(applicationId) ? await this.deps.prisma.application.findUnique({ where: { id: applicationId } }) : null;
+    if (!application || application.status !== ApplicationStatus.COMPLETED || !application.completedAt) return success(false);
+    const issued = await this.deps.prisma.outboxEvent.count({ where: { subjectId: application.id, type: APPLICATION_RESULT_READY_EVENT } });
+    if (issued > 0) return success(false);
+    const facts = await this.resultFacts(application, application.decision ?? decision, application.completedAt, {});
+    if (!facts.ok) return facts;
+    await this.deps.prisma.$transaction(async (tx) => {
+      await tx.application.update({ where: { id: application.id }, data: { decision: facts.value.decision } });
+      await appendOutboxEvent(tx, this.deps.sql, applicationResultReadyOutboxEvent(facts.value), this.deps.now());
+    });
+    return success(true);
   }
 
   /** Puts an open application on an employee's desk (by default the caller's own). */
@@ -150,11 +204,66 @@ export class WorkflowService {
     return mayAct ? success(application) : failure([problem('applicationId', 'APPLICATION_NOT_FOUND')]);
   }
 
-  private async patchedFormData(application: ApplicationRow, patch: Record<string, unknown>): Promise<Outcome<Record<string, unknown>>> {
+  /**
+   * The form with the applicant's patch applied, validated, and the documents it names that the
+   * application does not have yet, checked with the applicant's token (field paths under
+   * formDataPatch, as the form's).
+   */
+  private async patchedFormData(
+    application: ApplicationRow,
+    patch: Record<string, unknown>,
+    viewer: Viewer,
+    requestId: string | null | undefined,
+  ): Promise<Outcome<{ formData: Record<string, unknown>; newDocuments: string[] }>> {
     const merged = mergePatch(application.formData as Record<string, unknown>, patch);
     const service = await this.deps.catalog.serviceById(application.serviceId);
     if (!service) return failure([problem('formDataPatch', 'SERVICE_NOT_FOUND')]);
     const problems = this.deps.validator.validate(service.formSchema, merged, 'formDataPatch');
-    return problems.length > 0 ? failure(problems) : success(merged);
+    if (problems.length > 0) return failure(problems);
+    const documents = await newFormDocuments(
+      this.deps.documents,
+      { schema: service.formSchema, formData: merged, prefix: 'formDataPatch', attached: application.attachmentIds, previousFormData: application.formData },
+      { token: viewer.token, requestId },
+    );
+    return documents.ok ? success({ formData: merged, newDocuments: documents.value }) : documents;
+  }
+
+  /**
+   * What the signed result document says (`application.result_ready`): the applicant's name as
+   * filed (or, if identity could not tell it then, as identity shows it to the employee now), the
+   * service's title as filed, the department's name from the catalog. Either of them unavailable
+   * is a coded problem: the application is not completed without its result.
+   */
+  private async resultFacts(application: ApplicationRow, decision: string, at: Date, call: SubgraphCall): Promise<Outcome<ApplicationResultReadyPayload>> {
+    let department;
+    try {
+      department = await this.deps.catalog.departmentById(application.departmentId);
+    } catch (error) {
+      if (error instanceof SubgraphCallError) return failure([problem(null, 'CATALOG_UNAVAILABLE')]);
+      throw error;
+    }
+    let applicantName = application.applicantName;
+    if (!applicantName) {
+      try {
+        applicantName = await this.deps.identity.fullNameOf(application.applicantId, call.token, call.requestId);
+      } catch (error) {
+        if (!(error instanceof SubgraphCallError)) throw error;
+      }
+    }
+    if (!applicantName) return failure([problem(null, 'APPLICANT_NAME_UNAVAILABLE')]);
+    return success({
+      applicationId: application.id,
+      number: application.number,
+      applicantId: application.applicantId,
+      applicantName,
+      serviceId: application.serviceId,
+      serviceTitle: application.serviceTitleRu,
+      departmentId: application.departmentId,
+      // A department the catalog no longer lists keeps its code.
+      departmentName: department?.nameRu ?? application.departmentId,
+      decision,
+      completedAt: at.toISOString(),
+      sandbox: application.sandbox,
+    });
   }
 }

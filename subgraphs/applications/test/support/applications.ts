@@ -13,7 +13,7 @@ export const DETAILS: Record<WorkflowAction, ActionDetails> = {
   START_PROCESSING: {},
   REQUEST_INFORMATION: { comment: 'Приложите скан страницы с регистрацией' },
   PROVIDE_INFORMATION: { comment: 'Приложил' },
-  COMPLETE: { documentRef: 'doc:42' },
+  COMPLETE: { decision: 'Услуга оказана: паспорт действителен', documentRef: 'doc:42' },
   REJECT: { reason: 'Нет оснований' },
   WITHDRAW: { comment: 'Передумал' },
 };
@@ -42,9 +42,12 @@ export function actorsFor(departmentId = 'MVD', applicantId = newUserId()): Acto
 export const actorOf = (action: WorkflowAction, actors: Actors): Viewer =>
   action === WorkflowAction.WITHDRAW || action === WorkflowAction.PROVIDE_INFORMATION ? actors.applicant : actors.employee;
 
+/** The name test applications are filed under (the applicants are made up, identity does not know them). */
+export const TEST_APPLICANT_NAME = 'Тестов Тест Тестович';
+
 export async function submit(services: ApplicationsServices, applicantId: string, code = PASSPORT_CHECK, formData: Record<string, unknown> = passportCheckForm()): Promise<ApplicationRow> {
   const service = await catalogService(code);
-  const outcome = await services.submissions.submit(applicantId, { serviceId: service.id, idempotencyKey: newKey(), formData });
+  const outcome = await services.submissions.submit(applicantId, { serviceId: service.id, idempotencyKey: newKey(), formData }, { applicantName: TEST_APPLICANT_NAME });
   if (!outcome.ok) throw new Error(`submission refused: ${JSON.stringify(outcome.problems)}`);
   return outcome.value;
 }

@@ -1,4 +1,4 @@
-import { ANONYMOUS, Role, type Viewer, subgraphExecutor, errorCodes } from '@eco/kit';
+import { ANONYMOUS, DocumentsClient, Role, type DocumentChecker, type Viewer, subgraphExecutor, errorCodes } from '@eco/kit';
 import { CatalogClient, type CatalogService } from '../../src/clients/catalog-client';
 import { IdentityClient } from '../../src/clients/identity-client';
 import { buildApplicationsSchema } from '../../src/schema';
@@ -31,11 +31,19 @@ export class TestClock {
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
 
-export function testServices(db: TestDatabase, clock = new TestClock()): ApplicationsServices {
+export interface TestServiceOptions {
+  /** Default: no documents subgraph configured (a form naming a document gets DOCUMENTS_UNAVAILABLE). */
+  documents?: DocumentChecker;
+  /** Default: the real catalog started by globalSetup. */
+  catalog?: CatalogClient;
+}
+
+export function testServices(db: TestDatabase, clock = new TestClock(), options: TestServiceOptions = {}): ApplicationsServices {
   return createApplicationsServices(db.prisma, {
     dbSchema: db.schema,
-    catalog: new CatalogClient({ url: catalogUrl() }),
+    catalog: options.catalog ?? new CatalogClient({ url: catalogUrl() }),
     identity: new IdentityClient({ url: identityUrl() }),
+    documents: options.documents ?? new DocumentsClient({ url: null }),
     now: clock.now,
   });
 }

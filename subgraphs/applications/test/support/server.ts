@@ -15,7 +15,7 @@ export interface TestServer {
 }
 
 /** The subgraph served over HTTP as in production (startSubgraph, shield, feed, open data) on a test schema. */
-export async function startTestServer(dbSchema: string, now?: () => Date): Promise<TestServer> {
+export async function startTestServer(dbSchema: string, now?: () => Date, options: { documentsUrl?: string } = {}): Promise<TestServer> {
   process.env.LOG_LEVEL = 'silent';
   const running = await startApplicationsSubgraph(
     {
@@ -28,7 +28,8 @@ export async function startTestServer(dbSchema: string, now?: () => Date): Promi
       dataDir: await mkdtemp(path.join(tmpdir(), 'applications-server-')),
       eventFeedToken: FEED_TOKEN,
       redisUrl: null,
-      subgraphUrls: { catalog: catalogUrl(), identity: identityUrl() },
+      // No documents subgraph unless the test stands one in: a port nothing listens on.
+      subgraphUrls: { catalog: catalogUrl(), identity: identityUrl(), documents: options.documentsUrl ?? 'http://127.0.0.1:9/graphql' },
     },
     { now },
   );

@@ -1,8 +1,8 @@
 import { followProducerFeed, type FeedConsumer, type FeedOffsetStore, type Logger } from '@eco/kit';
 import type { AuditEventHandler } from './audit-event-handler';
 
-/** The feeds the journal follows: identity's security events, status changes, payments and refunds. */
-export const AUDITED_PRODUCERS = ['identity', 'applications', 'payments'] as const;
+/** The feeds the journal follows: identity's security events, status changes, payments and refunds, reads of people's documents. */
+export const AUDITED_PRODUCERS = ['identity', 'applications', 'payments', 'documents'] as const;
 
 export interface AuditConsumersOptions {
   consumer: string;

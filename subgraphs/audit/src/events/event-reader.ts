@@ -1,10 +1,11 @@
 import type { FeedEvent } from '@eco/kit';
 import { ignored, malformed, type EventReading } from './audit-record';
 import { readApplicationEvent } from './application-events';
+import { readDocumentEvent } from './document-events';
 import { readPaymentEvent } from './payment-events';
 import { readSecurityEvent } from './security-events';
 
-const READERS = [readSecurityEvent, readApplicationEvent, readPaymentEvent];
+const READERS = [readSecurityEvent, readApplicationEvent, readPaymentEvent, readDocumentEvent];
 
 /** The journal's view of any feed event: the first reader that claims it decides. */
 export function readEvent(event: FeedEvent): EventReading {

@@ -91,3 +91,22 @@ export function paymentRefunded(options: { paymentId?: string; at?: string } = {
     liveFields: [],
   }, at);
 }
+
+/** documents' read of an upload by someone other than its owner (documents/src/events/document-events.ts). */
+export function documentRead(options: { documentId?: string; actorId?: string; actorRole?: string; via?: string; requestId?: string | null; at?: string } = {}): FeedEvent {
+  const documentId = options.documentId ?? randomUUID();
+  const at = options.at ?? new Date().toISOString();
+  return base('documents', 'document.read', { type: 'Document', id: documentId }, {
+    documentId,
+    ownerId: CITIZEN,
+    actorId: options.actorId ?? EMPLOYEE,
+    actorRole: options.actorRole ?? 'EMPLOYEE',
+    departmentId: 'MVD',
+    attachedToType: 'Application',
+    attachedToId: '00000000-0000-4000-8000-0000000000b1',
+    via: options.via ?? 'TOKEN',
+    requestId: options.requestId === undefined ? 'req-documents-001' : options.requestId,
+    at,
+    liveFields: [],
+  }, at);
+}

@@ -61,6 +61,11 @@ export function schoolStatusChangedEvent(payload: Omit<SchoolStatusChangedPayloa
 
 /** Appends an event inside the transaction of the change it describes (seq order = commit order). */
 export async function appendOutbox(tx: Prisma.TransactionClient, sql: SqlSchema, event: NewOutboxEvent, at: Date): Promise<void> {
+  await appendOutboxRow(tx, sql, newOutboxEvent(event), at);
+}
+
+/** The same for a row as the kit's event declarations build it (e.g. `documentsAttachedOutboxEvent`). */
+export async function appendOutboxRow(tx: Prisma.TransactionClient, sql: SqlSchema, row: ReturnType<typeof newOutboxEvent>, at: Date): Promise<void> {
   await lockOutboxForAppend(tx, sql);
-  await tx.outboxEvent.create({ data: { ...newOutboxEvent(event), occurredAt: at } });
+  await tx.outboxEvent.create({ data: { ...row, payload: row.payload as Prisma.InputJsonObject, occurredAt: at } });
 }

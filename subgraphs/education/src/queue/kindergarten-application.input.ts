@@ -16,7 +16,18 @@ export class ApplyForKindergartenInput {
   @Field(() => BenefitCategory, { defaultValue: BenefitCategory.NONE })
   benefitCategory!: BenefitCategory;
 
-  @Field(() => String, { nullable: true, description: 'Required for any category but NONE.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Your uploaded documents proving the benefit category (ids from the documents subgraph): each scanned clean, a PDF, JPEG or PNG; at most 5. A benefit category other than NONE needs at least one (or the deprecated benefitDocumentRef).',
+  })
+  benefitDocumentIds?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A free-text reference to the benefit document (before documents were uploads).',
+    deprecationReason: 'A text is not a document the department can open. Use benefitDocumentIds. Removal after 2027-06-01',
+  })
   benefitDocumentRef?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { pageWindow, toConnection, type Connection } from '@eco/kit';
+import { DocumentRef, pageWindow, toConnection, type Connection } from '@eco/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ChildRef } from '../children/child.type';
 import type { EducationContext } from '../context';
@@ -68,6 +68,15 @@ export class KindergartenApplicationResolver {
   @FieldResolver(() => ChildRef, { description: "The child (identity's Child: its fields are for the parent only)." })
   child(@Root() application: KindergartenApplicationRow): ChildRef {
     return { id: application.childId };
+  }
+
+  @FieldResolver(() => [DocumentRef], {
+    // An item the reader may not open comes back null, not the whole record.
+    nullable: 'items',
+    description: "The parent's uploaded documents proving the benefit category (the documents subgraph's Document, which decides who may read it).",
+  })
+  benefitDocuments(@Root() application: KindergartenApplicationRow): DocumentRef[] {
+    return application.benefitDocumentIds.map((id) => ({ id }));
   }
 
   @FieldResolver(() => UserRef, { description: 'The parent who filed it.' })

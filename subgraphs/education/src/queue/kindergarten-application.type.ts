@@ -18,7 +18,11 @@ export class KindergartenApplicationObject {
   @Field(() => BenefitCategory)
   benefitCategory!: BenefitCategory;
 
-  @Field(() => String, { nullable: true, description: 'Reference to the document supporting the benefit category.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free-text reference to the document supporting the benefit category, as filed before documents were uploads.',
+    deprecationReason: 'A text is not a document the department can open. Use benefitDocuments. Removal after 2027-06-01',
+  })
   benefitDocumentRef!: string | null;
 
   @Field(() => KindergartenApplicationStatus)
@@ -40,6 +44,7 @@ export class KindergartenApplicationObject {
   updatedAt!: Date;
 
   // Stored columns the field resolvers and rules read.
+  benefitDocumentIds!: string[];
   parentId!: string;
   childId!: string;
   offeredKindergartenId!: string | null;

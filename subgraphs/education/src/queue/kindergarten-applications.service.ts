@@ -1,8 +1,8 @@
-import { keysetCondition, keysetOrder, type PageWindow, type SqlSchema } from '@eco/kit';
+import { documentsAttachedOutboxEvent, keysetCondition, keysetOrder, type DocumentChecker, type PageWindow, type SqlSchema } from '@eco/kit';
 import { sqltag as sql } from '@prisma/client/runtime/client';
 import { randomUUID } from 'node:crypto';
 import type { ChildrenClient } from '../children/children-client';
-import { appendOutbox, kindergartenStatusChangedEvent } from '../events/status-events';
+import { appendOutbox, appendOutboxRow, kindergartenStatusChangedEvent, MINPROS_DEPARTMENT } from '../events/status-events';
 import type { KindergartenApplication, KindergartenPreference, Prisma, PrismaClient } from '../generated/prisma/client';
 import { groupForAge, type Page } from '../kindergartens/kindergartens.service';
 import { addMonths, ageInMonths, day, DAY_MS, moscowDay } from '../shared/calendar';
@@ -17,6 +17,11 @@ export type BenefitCategoryValue = 'EXTRAORDINARY' | 'PRIORITY' | 'PREFERENTIAL'
 
 export const MAX_PREFERENCES = 3;
 export const MAX_DOCUMENT_REF = 500;
+export const MAX_BENEFIT_DOCUMENTS = 5;
+/** What a benefit proof may be (the documents subgraph's content type, detected from the bytes). */
+export const BENEFIT_DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+/** `attachedToType` of benefit documents (the documents subgraph links them to the application). */
+export const ATTACHED_TO_KINDERGARTEN_APPLICATION = 'KindergartenApplication';
 /** Kindergarten ends at 7: a start date from the 7th birthday on is refused. */
 const KINDERGARTEN_END_MONTHS = 84;
 const ACTIVE = ['QUEUED', 'OFFERED', 'ENROLLED'] as const;
@@ -29,6 +34,9 @@ export interface ApplyForKindergartenInput {
   /** A calendar day (UTC midnight). */
   desiredStartDate: Date;
   benefitCategory: BenefitCategoryValue;
+  /** The parent's uploads proving the category (documents subgraph ids). */
+  benefitDocumentIds?: string[] | null;
+  /** Deprecated free text, still taken. */
   benefitDocumentRef?: string | null;
 }
 
@@ -72,6 +80,8 @@ export class KindergartenApplicationsService {
       prisma: PrismaClient;
       sql: SqlSchema;
       children: ChildrenClient;
+      /** The documents subgraph, asked with the parent's token about the benefit documents. */
+      documents: DocumentChecker;
       now: () => Date;
       offerDays: number;
     },
@@ -160,7 +170,12 @@ export class KindergartenApplicationsService {
     return this.prisma.kindergartenApplication.count({ where: { status: 'QUEUED', preferences: { some: { groupId } } } });
   }
 
-  /** The parent files a queue entry for their own child (identity confirms it with their token). */
+  /**
+   * The parent files a queue entry for their own child (identity confirms it with their token). A
+   * benefit category needs its proof: the parent's own uploads, scanned clean, PDF/JPEG/PNG (the
+   * documents subgraph tells, asked with their token), or the deprecated free-text reference. The
+   * documents are announced (`documents.attached`, for MINPROS) in the application's transaction.
+   */
   async apply(parentId: string, token: string | null, input: ApplyForKindergartenInput, requestId?: string): Promise<Outcome<KindergartenApplicationRow>> {
     const at = this.deps.now();
     const today = moscowDay(at);
@@ -171,8 +186,17 @@ export class KindergartenApplicationsService {
       if (ids.indexOf(id) !== i) problems.push(problem(`kindergartenIds.${i}`, 'DUPLICATE_KINDERGARTEN'));
     });
     const documentRef = input.benefitDocumentRef?.trim() || null;
-    if (input.benefitCategory !== 'NONE' && !documentRef) problems.push(problem('benefitDocumentRef', 'BENEFIT_DOCUMENT_REQUIRED'));
+    const documentIds = input.benefitDocumentIds ?? [];
+    // An old client that sends only the free-text reference hears about the field it sent.
+    const proofField = input.benefitDocumentIds == null && input.benefitDocumentRef != null ? 'benefitDocumentRef' : 'benefitDocumentIds';
+    if (input.benefitCategory !== 'NONE' && !documentRef && documentIds.length === 0) problems.push(problem(proofField, 'BENEFIT_DOCUMENT_REQUIRED'));
     if (documentRef && documentRef.length > MAX_DOCUMENT_REF) problems.push(problem('benefitDocumentRef', 'TOO_LONG', { limit: MAX_DOCUMENT_REF }));
+    if (documentIds.length > MAX_BENEFIT_DOCUMENTS) problems.push(problem('benefitDocumentIds', 'TOO_MANY_DOCUMENTS', { limit: MAX_BENEFIT_DOCUMENTS }));
+    else {
+      const references = documentIds.map((id, i) => ({ id, field: `benefitDocumentIds.${i}`, allowedContentTypes: BENEFIT_DOCUMENT_TYPES }));
+      const checked = await this.deps.documents.check(references, { token, requestId });
+      if (!checked.ok) problems.push(...checked.problems);
+    }
     const desired = day(input.desiredStartDate.toISOString().slice(0, 10));
     if (desired < today) problems.push(problem('desiredStartDate', 'DESIRED_DATE_IN_PAST'));
 
@@ -211,6 +235,7 @@ export class KindergartenApplicationsService {
             desiredStartDate: desired,
             benefitCategory: input.benefitCategory,
             benefitDocumentRef: documentRef,
+            benefitDocumentIds: documentIds,
             status: 'QUEUED',
             submittedAt: at,
             updatedAt: at,
@@ -218,6 +243,17 @@ export class KindergartenApplicationsService {
           },
         });
         await this.recordChange(tx, application, null, at);
+        if (documentIds.length > 0) {
+          const attached = documentsAttachedOutboxEvent({
+            documentIds,
+            ownerId: parentId,
+            attachedToType: ATTACHED_TO_KINDERGARTEN_APPLICATION,
+            attachedToId: application.id,
+            departmentId: MINPROS_DEPARTMENT,
+            requestId: requestId ?? null,
+          });
+          await appendOutboxRow(tx, this.deps.sql, attached, at);
+        }
         return success(application);
       });
     } catch (error) {

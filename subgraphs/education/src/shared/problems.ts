@@ -1,4 +1,4 @@
-import type { LocalizedText, Locale, Problem, UserError } from '@eco/kit';
+import { DOCUMENT_MESSAGES, type DocumentCode, type LocalizedText, type Locale, type Problem, type UserError } from '@eco/kit';
 
 /** An expected failure as services report it: a code, no language, no GraphQL. */
 export type EducationCode =
@@ -13,6 +13,9 @@ export type EducationCode =
   | 'DESIRED_DATE_IN_PAST'
   | 'DESIRED_DATE_TOO_LATE'
   | 'BENEFIT_DOCUMENT_REQUIRED'
+  | 'TOO_MANY_DOCUMENTS'
+  // Documents named by id (the kit's checks, the same in every subgraph)
+  | DocumentCode
   | 'ACTIVE_APPLICATION_EXISTS'
   | 'APPLICATION_NOT_FOUND'
   | 'NOT_IN_PREFERENCES'
@@ -63,6 +66,8 @@ export const MESSAGES: Record<EducationCode, LocalizedText> = {
     ru: 'Для льготной категории укажите подтверждающий документ',
     en: 'A benefit category needs its supporting document',
   },
+  TOO_MANY_DOCUMENTS: { ru: 'Можно приложить не более {limit} документов', en: 'At most {limit} documents can be attached' },
+  ...DOCUMENT_MESSAGES,
   ACTIVE_APPLICATION_EXISTS: {
     ru: 'У ребёнка уже есть действующее заявление в детский сад',
     en: 'This child already has an active kindergarten application',

@@ -1,4 +1,4 @@
-import { createLogger, dropSchema } from '@eco/kit';
+import { createLogger, DocumentsClient, dropSchema, type DocumentChecker } from '@eco/kit';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { InMemoryChildrenClient } from '../../src/children/children-client';
@@ -32,8 +32,11 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** A fresh PostgreSQL schema per test file, migrated; dropped by close(). */
-export async function createTestDatabase(clock = new TestClock()): Promise<TestDatabase> {
+/**
+ * A fresh PostgreSQL schema per test file, migrated; dropped by close(). Without `documents`, no
+ * documents subgraph is configured (naming a document gets DOCUMENTS_UNAVAILABLE).
+ */
+export async function createTestDatabase(clock = new TestClock(), options: { documents?: DocumentChecker } = {}): Promise<TestDatabase> {
   const schema = `education_test_${randomBytes(5).toString('hex')}`;
   const prisma = await openEducationDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger });
   const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
@@ -43,7 +46,7 @@ export async function createTestDatabase(clock = new TestClock()): Promise<TestD
     prisma,
     clock,
     children,
-    services: createEducationServices(prisma, { dbSchema: schema, children, now: clock.now, offerDays: 10 }),
+    services: createEducationServices(prisma, { dbSchema: schema, children, documents: options.documents ?? new DocumentsClient({ url: null }), now: clock.now, offerDays: 10 }),
     pool,
     async count(table, where = 'true', params = []) {
       const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE ${where}`, params);

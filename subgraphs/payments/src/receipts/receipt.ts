@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import type { InvoiceRow } from '../invoices/invoices.service';
 import type { PaymentRow } from '../payments/payments.service';
 
@@ -39,9 +40,6 @@ export function receiptOf(payment: PaymentRow, invoice: InvoiceRow): Receipt | n
 export function receiptJson(receipt: Receipt) {
   return { ...receipt, issuedAt: receipt.issuedAt.toISOString() };
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 export const formatRubles = (kopecks: number) => `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')} ₽`;
 

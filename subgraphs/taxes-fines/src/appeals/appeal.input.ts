@@ -9,7 +9,17 @@ export class AppealFineInput {
   @Field({ description: 'Why the fine is wrong (up to 10,000 characters).' })
   text!: string;
 
-  @Field(() => [String], { nullable: true, description: 'References to files uploaded beforehand (up to 20).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Evidence: documents you uploaded beforehand (createUpload), each scanned clean; PDF, JPEG, PNG or HEIC; up to 20.',
+  })
+  evidenceDocumentIds?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Free-text references to evidence (up to 20).',
+    deprecationReason: 'Upload the files and pass evidenceDocumentIds. Removal after 2027-06-01.',
+  })
   attachmentRefs?: string[] | null;
 }
 

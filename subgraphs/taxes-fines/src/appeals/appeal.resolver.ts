@@ -1,4 +1,4 @@
-import { LocaleArg, PageArgs, pageWindow, resolveLocale, toConnection, type Connection } from '@eco/kit';
+import { DocumentRef, LocaleArg, PageArgs, pageWindow, resolveLocale, toConnection, type Connection } from '@eco/kit';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { TaxesFinesContext } from '../context';
 import { FineType } from '../fines/fine.type';
@@ -34,7 +34,7 @@ export class AppealResolver {
 
   @Mutation(() => AppealFinePayload, { description: 'Appeal your own unpaid fine before its payment deadline; the fine becomes APPEALED.' })
   async appealFine(@Arg('input') input: AppealFineInput, @Ctx() ctx: TaxesFinesContext): Promise<AppealFinePayload> {
-    const outcome = await ctx.services.appeals.appeal(ctx.viewer.userId as string, input);
+    const outcome = await ctx.services.appeals.appeal(ctx.viewer.userId as string, input, { token: ctx.viewer.token, requestId: ctx.requestId });
     if (!outcome.ok) return { appeal: null, fine: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
     const [fine] = await ctx.services.fines.byIds([outcome.value.fineId]);
     return { appeal: outcome.value, fine: fine ? primeFine(ctx, fine) : null, userErrors: [] };
@@ -52,6 +52,15 @@ export class AppealResolver {
   async reviewAppeal(@Arg('input') input: ReviewAppealInput, @Ctx() ctx: TaxesFinesContext): Promise<ReviewAppealPayload> {
     const outcome = await ctx.services.appeals.review(ctx.viewer.userId as string, input);
     return outcome.ok ? { appeal: outcome.value, userErrors: [] } : { appeal: null, userErrors: userErrorsFor(outcome.problems, ctx.locale) };
+  }
+
+  @FieldResolver(() => [DocumentRef], {
+    // An item the reader may not open comes back null, not the whole record.
+    nullable: 'items',
+    description: 'The evidence documents (read by the appellant and GIBDD reviewers).',
+  })
+  evidence(@Root() appeal: AppealRow): DocumentRef[] {
+    return appeal.documentIds.map((id) => ({ id }));
   }
 
   @FieldResolver(() => FineType, { nullable: true, description: 'The appealed fine (its fields are for its owner).' })

@@ -1,4 +1,12 @@
-import { keysetOrder, type PageWindow } from '@eco/kit';
+import {
+  documentsAttachedOutboxEvent,
+  keysetOrder,
+  lockOutboxForAppend,
+  type DocumentChecker,
+  type PageWindow,
+  type SqlSchema,
+  type SubgraphCall,
+} from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Appeal, AppealStatus, PrismaClient } from '../generated/prisma/client';
 import { fineStatusAt } from '../fines/fine-terms';
@@ -19,8 +27,12 @@ export const GIBDD_DEPARTMENT = 'GIBDD';
 export interface AppealInput {
   fineId: string;
   text: string;
+  evidenceDocumentIds?: string[] | null;
   attachmentRefs?: string[] | null;
 }
+
+/** What evidence may be: scans and photos. */
+export const EVIDENCE_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/heic'] as const;
 
 export type AppealDecision = 'UPHELD' | 'DISMISSED';
 
@@ -37,6 +49,8 @@ export const APPEAL_QUEUE_ORDER = keysetOrder<AppealRow>('appeal-queue', [['subm
 export class AppealsService {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly sql: SqlSchema,
+    private readonly documents: DocumentChecker,
     private readonly now: () => Date,
   ) {}
 
@@ -64,8 +78,12 @@ export class AppealsService {
     return { nodes, totalCount };
   }
 
-  /** The owner appeals their fine; only an unpaid fine before its payment deadline. */
-  async appeal(ownerId: string, input: AppealInput): Promise<Outcome<AppealRow>> {
+  /**
+   * The owner appeals their fine; only an unpaid fine before its payment deadline. Evidence
+   * documents must be the appellant's own, scanned clean (checked with their token); once the
+   * appeal exists, GIBDD's reviewers may read them (documents.attached, in the same transaction).
+   */
+  async appeal(ownerId: string, input: AppealInput, call: SubgraphCall = {}): Promise<Outcome<AppealRow>> {
     const text = input.text.trim();
     const attachmentRefs = (input.attachmentRefs ?? []).map((ref) => ref.trim()).filter(Boolean);
     const problems = [];
@@ -73,6 +91,8 @@ export class AppealsService {
     if (text.length > MAX_APPEAL_TEXT) problems.push(problem('text', 'TOO_LONG', { limit: MAX_APPEAL_TEXT }));
     if (attachmentRefs.length > MAX_ATTACHMENTS) problems.push(problem('attachmentRefs', 'TOO_MANY_ITEMS', { limit: MAX_ATTACHMENTS }));
     if (attachmentRefs.some((ref) => ref.length > 500)) problems.push(problem('attachmentRefs', 'TOO_LONG', { limit: 500 }));
+    const evidence = input.evidenceDocumentIds ?? [];
+    if (evidence.length > MAX_ATTACHMENTS) problems.push(problem('evidenceDocumentIds', 'TOO_MANY_ITEMS', { limit: MAX_ATTACHMENTS }));
     if (problems.length) return failure(problems);
 
     const at = this.now();
@@ -82,6 +102,13 @@ export class AppealsService {
     const status = fineStatusAt(fine, at);
     if (status !== 'UNPAID') return failure([problem('fineId', 'FINE_NOT_APPEALABLE', { status })]);
 
+    const checked = await this.documents.check(
+      evidence.map((id, index) => ({ id, field: `evidenceDocumentIds.${index}`, allowedContentTypes: EVIDENCE_CONTENT_TYPES })),
+      call,
+    );
+    if (!checked.ok) return failure(checked.problems);
+    const documentIds = checked.documents.map((document) => document.id);
+
     return this.prisma.$transaction(async (tx) => {
       // The guard is in the UPDATE itself: a payment or a second appeal that got there first wins.
       const { count } = await tx.fine.updateMany({
@@ -90,8 +117,21 @@ export class AppealsService {
       });
       if (count !== 1) return failure<AppealRow>([problem('fineId', 'FINE_NOT_APPEALABLE', { status: fineStatusAt(fine, at) })]);
       const appeal = await tx.appeal.create({
-        data: { id: randomUUID(), fineId: fine.id, appellantId: ownerId, text, attachmentRefs, status: 'SUBMITTED', submittedAt: at },
+        data: { id: randomUUID(), fineId: fine.id, appellantId: ownerId, text, attachmentRefs, documentIds, status: 'SUBMITTED', submittedAt: at },
       });
+      if (documentIds.length > 0) {
+        await lockOutboxForAppend(tx, this.sql);
+        await tx.outboxEvent.create({
+          data: documentsAttachedOutboxEvent({
+            documentIds,
+            ownerId,
+            attachedToType: 'Appeal',
+            attachedToId: appeal.id,
+            departmentId: GIBDD_DEPARTMENT,
+            requestId: call.requestId ?? null,
+          }),
+        });
+      }
       return success(appeal);
     });
   }

@@ -1,4 +1,4 @@
-import type { LocalizedText, Locale, Problem, UserError } from '@eco/kit';
+import { DOCUMENT_MESSAGES, type DocumentCode, type LocalizedText, type Locale, type Problem, type UserError } from '@eco/kit';
 
 /** An expected failure as services report it: a code, no language, no GraphQL. */
 export type TaxesFinesCode =
@@ -10,7 +10,9 @@ export type TaxesFinesCode =
   | 'FINE_NOT_APPEALABLE'
   | 'APPEAL_PENDING'
   | 'APPEAL_NOT_FOUND'
-  | 'APPEAL_ALREADY_DECIDED';
+  | 'APPEAL_ALREADY_DECIDED'
+  // Evidence documents an appeal names (the kit's codes, the same in every subgraph).
+  | DocumentCode;
 
 export interface TaxesFinesProblem extends Problem {
   code: TaxesFinesCode;
@@ -41,6 +43,7 @@ export const MESSAGES: Record<TaxesFinesCode, LocalizedText> = {
   APPEAL_PENDING: { ru: 'По этому штрафу уже подана жалоба', en: 'This fine already has an appeal under consideration' },
   APPEAL_NOT_FOUND: { ru: 'Жалоба не найдена', en: 'No such appeal' },
   APPEAL_ALREADY_DECIDED: { ru: 'По жалобе уже принято решение', en: 'This appeal has already been decided' },
+  ...DOCUMENT_MESSAGES,
 };
 
 /** Service problems → user errors in the caller's language, placeholders filled in. */

@@ -1,4 +1,4 @@
-import { createLogger, dropSchema, withCheckDigit } from '@eco/kit';
+import { createLogger, DocumentsClient, DocumentsStandIn, dropSchema, withCheckDigit } from '@eco/kit';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { openTaxesFinesDatabase } from '../../src/database';
@@ -29,6 +29,8 @@ export interface TestDatabase {
   prisma: PrismaClient;
   clock: TestClock;
   services: TaxesFinesServices;
+  /** The documents subgraph as appeals' evidence check sees it (a real HTTP server answering _entities). */
+  documents: DocumentsStandIn;
   pool: Pool;
   count(table: string, where?: string, params?: unknown[]): Promise<number>;
   close(): Promise<void>;
@@ -40,17 +42,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const prisma = await openTaxesFinesDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger });
   const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
   const clock = new TestClock();
+  const documents = await new DocumentsStandIn().start();
   return {
     schema,
     prisma,
     clock,
-    services: createTaxesFinesServices(prisma, { dbSchema: schema, now: clock.now }),
+    services: createTaxesFinesServices(prisma, { dbSchema: schema, now: clock.now, documents: new DocumentsClient({ url: documents.url }) }),
+    documents,
     pool,
     async count(table, where = 'true', params = []) {
       const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE ${where}`, params);
       return result.rows[0].n as number;
     },
     async close() {
+      await documents.stop();
       await prisma.$disconnect();
       await pool.end();
       await dropSchema(DATABASE_URL, schema);

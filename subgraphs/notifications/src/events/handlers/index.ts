@@ -1,6 +1,7 @@
 import type { EventHandler } from '../event-handler';
 import { applicationStatusChanged } from './application-status-changed';
 import { appointmentBooked, appointmentCancelled, appointmentReminder, appointmentRescheduled } from './appointments';
+import { documentIssued, documentQuarantined } from './documents';
 import { kindergartenApplicationStatusChanged, schoolEnrollmentStatusChanged } from './education';
 import { paymentCaptured } from './payment-captured';
 import { fineDiscountEnding, taxDueSoon } from './reminders';
@@ -17,4 +18,6 @@ export const EVENT_HANDLERS: readonly EventHandler[] = [
   appointmentReminder,
   kindergartenApplicationStatusChanged,
   schoolEnrollmentStatusChanged,
+  documentIssued,
+  documentQuarantined,
 ];

@@ -1,0 +1,2 @@
+export * from './documents-attached';
+export * from './application-result-ready';

@@ -1,0 +1,62 @@
+import { FeedOffsetStore, SqlSchema, type Logger } from '@eco/kit';
+import { DocumentsService } from './documents/documents.service';
+import { SignedLinks } from './downloads/signed-links';
+import { ApplicationResultReadyHandler } from './events/application-result-ready.handler';
+import { DocumentsAttachedHandler } from './events/documents-attached.handler';
+import { dispatchTo } from './events/event-consumers';
+import { OutboxService } from './events/outbox.service';
+import type { PrismaClient } from './generated/prisma/client';
+import { IssuedDocumentsService } from './issued/issued-documents.service';
+import type { DocumentsKeys } from './keys/documents-keys';
+import { ClamdScanner } from './scanning/clamd-scanner';
+import { SandboxVirusScanner } from './scanning/sandbox-virus-scanner';
+import type { VirusScanner } from './scanning/virus-scanner';
+import { DEFAULT_SETTINGS, type DocumentsSettings } from './settings';
+import type { BlobStore } from './storage/blob-store';
+import { PostgresBlobStore } from './storage/postgres-blob-store';
+import { UploadsService } from './uploads/uploads.service';
+
+export interface DocumentsServiceOptions {
+  /** The PostgreSQL schema the Prisma client is bound to: raw SQL (the outbox lock) names it. */
+  dbSchema: string;
+  keys: DocumentsKeys;
+  settings?: DocumentsSettings;
+  /** Where file bytes live; default: PostgreSQL (blob + blob_chunk in this schema). */
+  blobs?: BlobStore;
+  /** Default: clamd when settings.clamdUrl is set, else the sandbox scanner (EICAR only). */
+  scanner?: VirusScanner;
+  /** The clock of every rule (URL expiry, link expiry, the sweep); tests set it. */
+  now?: () => Date;
+  logger: Logger;
+}
+
+/** What resolvers reach as `ctx.services`, and what main.ts runs its routes and loops with. */
+export function createDocumentsServices(prisma: PrismaClient, options: DocumentsServiceOptions) {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const now = options.now ?? (() => new Date());
+  const sql = new SqlSchema(options.dbSchema);
+  const postgresBlobs = options.blobs ? null : new PostgresBlobStore(prisma, now);
+  const blobs: BlobStore = options.blobs ?? (postgresBlobs as PostgresBlobStore);
+  const scanner = options.scanner ?? (settings.clamdUrl ? ClamdScanner.fromUrl(settings.clamdUrl) : new SandboxVirusScanner());
+  const { logger } = options;
+  const documents = new DocumentsService(prisma, sql, blobs, { maxUploadBytes: settings.maxUploadBytes, now, logger });
+  const issued = new IssuedDocumentsService(prisma, sql, blobs, { signingKey: options.keys.signing, portalOrigin: settings.portalOrigin, now, logger });
+  return {
+    now,
+    settings,
+    blobs,
+    /** The PostgreSQL store's own upkeep (half-written blobs); null with another store. */
+    postgresBlobs,
+    scanner,
+    documents,
+    issued,
+    uploads: new UploadsService(prisma, sql, blobs, scanner, { maxUploadBytes: settings.maxUploadBytes, now, logger }),
+    links: new SignedLinks(options.keys.links, now),
+    outbox: new OutboxService(prisma),
+    feedOffsets: new FeedOffsetStore(prisma.feedOffset),
+    /** Every consumed event goes through here (idempotent by what each handler changes). */
+    handleEvent: dispatchTo([new DocumentsAttachedHandler(documents, logger), new ApplicationResultReadyHandler(issued, logger)]),
+  };
+}
+
+export type DocumentsServices = ReturnType<typeof createDocumentsServices>;
