@@ -125,6 +125,8 @@ describe('preferences and contacts', () => {
       { eventType: 'appointment.reminder', label: 'Doctor appointment reminders', inApp: true, email: true, sms: true, customized: false },
       { eventType: 'kindergarten_application.status_changed', label: 'Kindergarten queue', inApp: true, email: true, sms: true, customized: false },
       { eventType: 'school_enrollment.status_changed', label: 'First-grade enrollment', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'document.issued', label: 'Service results ready', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'document.quarantined', label: 'Uploaded file checks', inApp: true, email: false, sms: false, customized: false },
     ]);
 
     const set = await execute(

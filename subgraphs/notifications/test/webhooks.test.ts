@@ -121,6 +121,9 @@ describe('registering a webhook', () => {
       'kindergarten_application.status_changed',
       'school_enrollment.status_changed',
     ]);
+    // Person-only events (a result issued, a file quarantined) are no webhook's business.
+    const personal = await execute(db.services, REGISTER, { viewer: admin, variables: { input: { ...input, eventTypes: ['document.issued'] } } });
+    expect(personal.data?.registerWebhook.userErrors.map((error: { code: string }) => error.code)).toEqual(['UNKNOWN_EVENT_TYPE']);
   });
 
   it('returns the secret once and keeps it only encrypted', async () => {

@@ -20,6 +20,11 @@ export interface EventHandler {
   source: string;
   /** How the kind of event is called in the preferences screen. */
   label: LocalizedText;
+  /**
+   * false: the event is for its person only and no webhook may subscribe to it (a webhook of an
+   * organisation receives every event of its types, all applicants'). Default: a webhook type.
+   */
+  webhook?: false;
   /** Channels a user who has not chosen gets, beside in-app (which cannot be turned off). */
   defaultChannels: { email: boolean; sms: boolean };
   /**

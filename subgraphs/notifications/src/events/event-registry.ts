@@ -1,6 +1,6 @@
 import type { EventHandler } from './event-handler';
 
-/** Event type → handler; the list of types is also the list webhooks may subscribe to. */
+/** Event type → handler; the types not marked `webhook: false` are those webhooks may subscribe to. */
 export class EventRegistry {
   private readonly byType = new Map<string, EventHandler>();
 
@@ -18,6 +18,13 @@ export class EventRegistry {
   /** Every event type handled, in registration order. */
   types(): string[] {
     return [...this.byType.keys()];
+  }
+
+  /** The event types webhooks may subscribe to, in registration order. */
+  webhookTypes(): string[] {
+    return this.handlers()
+      .filter((handler) => handler.webhook !== false)
+      .map((handler) => handler.type);
   }
 
   handlers(): EventHandler[] {

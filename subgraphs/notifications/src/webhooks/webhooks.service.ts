@@ -69,9 +69,9 @@ export class WebhooksService {
     private readonly options: { retry: RetryPolicy; allowHttp: boolean; now: () => Date },
   ) {}
 
-  /** The event types an endpoint may subscribe to: those notifications consumes. */
+  /** The event types an endpoint may subscribe to: those notifications consumes, except the person-only ones. */
   eventTypes(): string[] {
-    return this.registry.types();
+    return this.registry.webhookTypes();
   }
 
   /**
@@ -86,7 +86,7 @@ export class WebhooksService {
     const problems: NotificationsProblem[] = [];
     const url = validateWebhookUrl(input.url, { allowHttp: this.options.allowHttp });
     if ('problems' in url) problems.push(...url.problems);
-    const known = new Set(this.registry.types());
+    const known = new Set(this.registry.webhookTypes());
     if (input.eventTypes.length === 0) problems.push(problem('eventTypes', 'EVENT_TYPES_REQUIRED'));
     input.eventTypes.forEach((type, index) => {
       if (!known.has(type)) problems.push(problem(`eventTypes.${index}`, 'UNKNOWN_EVENT_TYPE'));

@@ -22,6 +22,8 @@ export const documentIssued: EventHandler = {
   type: 'document.issued',
   source: 'documents',
   label: { ru: 'Готовые результаты услуг', en: 'Service results ready' },
+  // Who received which document is the recipient's business, not an organisation's webhook's.
+  webhook: false,
   defaultChannels: { email: true, sms: true },
   notificationsFor(event: FeedEvent) {
     const { recipientId, applicationNumber, title } = event.payload as Partial<DocumentIssuedPayload>;
@@ -44,6 +46,7 @@ export const documentQuarantined: EventHandler = {
   type: 'document.quarantined',
   source: 'documents',
   label: { ru: 'Проверка загруженных файлов', en: 'Uploaded file checks' },
+  webhook: false,
   // Told in the account, where the person is uploading; no email or SMS for it by default.
   defaultChannels: { email: false, sms: false },
   notificationsFor(event: FeedEvent) {
