@@ -1,0 +1,59 @@
+import { EcoGraphQLError, createEcoClient } from '@eco/sdk';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../session/session';
+
+export { EcoGraphQLError };
+
+export type Request = <R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>) => Promise<R>;
+
+/**
+ * Typed GraphQL against the gateway (same origin), with the session's token and the page's
+ * language; an expired access token is renewed once from the session cookie and the call retried.
+ */
+export function useRequest(): Request {
+  const { accessToken, refresh } = useSession();
+  const { locale } = useI18n();
+  return useCallback<Request>(
+    async (document, variables, headers) => {
+      const run = (token: string | null) =>
+        createEcoClient({ url: '/graphql', token: token ?? undefined, locale, fetch: headers ? (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...headers } }) : undefined }).request(document, variables as never);
+      try {
+        return await run(accessToken);
+      } catch (error) {
+        if (!(error instanceof EcoGraphQLError) || !accessToken || !error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw error;
+        return run(await refresh());
+      }
+    },
+    [accessToken, refresh, locale],
+  );
+}
+
+export interface Query<R> {
+  data: R | null;
+  error: Error | null;
+  loading: boolean;
+  reload(): void;
+}
+
+/** Runs a query when the page shows (and again on reload() or when the variables change). */
+export function useQuery<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Query<R> {
+  const request = useRequest();
+  const [state, setState] = useState<{ data: R | null; error: Error | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [generation, setGeneration] = useState(0);
+  const key = JSON.stringify(variables ?? null);
+  useEffect(() => {
+    let current = true;
+    setState((previous) => ({ ...previous, loading: true }));
+    request(document, variables).then(
+      (data) => current && setState({ data, error: null, loading: false }),
+      (error: Error) => current && setState({ data: null, error, loading: false }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [document, key, request, generation]);
+  return { ...state, reload: () => setGeneration((n) => n + 1) };
+}
