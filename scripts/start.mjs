@@ -27,7 +27,8 @@ function printBanner(running) {
   const { DEMO_ACCOUNTS } = require('../subgraphs/identity/dist/seed.js');
   const lines = [
     '',
-    `  Gateway ready:  ${running.gatewayUrl}   (open it in a browser for the Sandbox)`,
+    `  Portal:         ${new URL('/', running.gatewayUrl)}   (citizens, employees and administrators: sign in with a demo account)`,
+    `  GraphQL API:    ${running.gatewayUrl}`,
     ...Object.values(running.subgraphs).map((s) => `  ${s.name.padEnd(14)}  ${s.url}`),
     '',
     '  Demo accounts (login by email, phone, SNILS or INN):',

@@ -1,4 +1,5 @@
-// `npm test`: every unit and integration test against a real PostgreSQL.
+// `npm test`: every unit and integration test against a real PostgreSQL, the portal's browser
+// journeys in Chromium, then the portal's component tests (Vitest).
 // DATABASE_URL (CI: PostgreSQL 15 on 127.0.0.1:5432) is used when it answers; a local service
 // that is down is started; on a machine with only Node, the embedded PostgreSQL is used instead.
 import { execSync, spawnSync } from 'node:child_process';
@@ -54,4 +55,6 @@ const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), ...p
   env: { ...process.env, DATABASE_URL: database.url },
 });
 await database.stop();
-process.exit(jest.status ?? 1);
+// The portal's component tests (Vitest, in a simulated DOM; its journeys run in Chromium under tests/browser).
+const vitest = spawnSync(process.execPath, [require.resolve('vitest/vitest.mjs'), 'run', '--root', path.join(root, 'clients/web')], { cwd: root, stdio: 'inherit' });
+process.exit(jest.status === 0 && vitest.status === 0 ? 0 : (jest.status ?? 1) || (vitest.status ?? 1));

@@ -3,7 +3,8 @@
 module.exports = {
   ...require('../jest.config.base.js'),
   displayName: 'integration',
-  testMatch: ['<rootDir>/integration/**/*.test.ts'],
+  // Browser tests drive the portal on the same stack (Debian's Chromium through playwright-core).
+  testMatch: ['<rootDir>/integration/**/*.test.ts', '<rootDir>/browser/**/*.test.ts'],
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
 };

@@ -28,6 +28,8 @@ export interface GatewayConfig {
   trustedDocuments: TrustedDocumentsMode;
   /** The registered operations: an Apollo persisted-query manifest (the SDK's build writes one). */
   trustedDocumentsManifest: string;
+  /** The built portal served on this origin (PORTAL_DIR; default clients/web/dist). */
+  portalDir?: string;
 }
 
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -50,6 +52,7 @@ export function gatewayConfigFrom(argv: string[], env: NodeJS.ProcessEnv): Gatew
     executionTimeoutMs: executionTimeoutFrom(env),
     trustedDocuments: trustedDocumentsModeFrom(env),
     trustedDocumentsManifest: path.resolve(env.TRUSTED_DOCUMENTS_MANIFEST ?? DEFAULT_TRUSTED_DOCUMENTS_MANIFEST),
+    portalDir: env.PORTAL_DIR ? path.resolve(env.PORTAL_DIR) : undefined,
   };
 }
 

@@ -26,6 +26,8 @@ import { CostBudgets } from './limits/cost-budget';
 import { handOverToGraphQL, rateLimitHeadersOnRefusals } from './limits/rate-limit-headers-on-refusals';
 import { useCostLimit } from './limits/use-cost-limit';
 import { loadPublicSchemaBeside, publicContractGate, schemaDownload, usePublicContract } from './public-api';
+import { browserSessionRoutes, useBrowserSessionCookie } from './http/browser-session';
+import { portal } from './http/portal';
 import { publicRoutes, publicRoutesBeside } from './http/public-routes';
 import { requestBodyErrors, unknownRoute } from './http/request-body-errors';
 import { useLegacyJsonStatus } from './http/use-legacy-json-status';
@@ -110,6 +112,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       useLegacyJsonStatus(),
       usePublicContract({ publicSchema }),
       useCostLimit({ maxCost: config.limits.maxCost, budgets, apiSchema: () => apiSchema }),
+      useBrowserSessionCookie({ production: config.production }),
       ...(config.production ? [useNoFieldSuggestions()] : []),
     ],
   });
@@ -142,8 +145,12 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     }),
   );
 
-  app.use(publicRoutes(publicRoutesBeside(config.supergraphPath, supergraphGraphs(supergraphSdl, config.subgraphUrlOverrides)), logger));
+  const graphs = supergraphGraphs(supergraphSdl, config.subgraphUrlOverrides);
+  app.use(publicRoutes(publicRoutesBeside(config.supergraphPath, graphs), logger));
   app.use(schemaDownload({ publicSchema }));
+  const identity = graphs.find((graph) => graph.name === 'identity');
+  if (identity) app.use(assignRequestId, browserSessionRoutes({ identityUrl: identity.url, production: config.production, logger }));
+  app.use(portal({ dir: config.portalDir, logger }));
   app.use(unknownRoute);
   app.use(requestBodyErrors(logger));
 
