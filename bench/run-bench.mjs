@@ -1,7 +1,7 @@
 // Load benchmark of the composed graph: starts the real stack (processes, PostgreSQL), then
 // drives it with autocannon over loopback and appends the figures to results.md.
 // Usage: npm run bench   (DATABASE_URL to use a given PostgreSQL; default: the local test server;
-//        BENCH_ONLY=reads|live|payments|documents to run one section)
+//        BENCH_ONLY=reads|live|payments|documents|portal to run one section)
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { measureLiveLatency } from './live-latency.mjs';
 import { benchDocuments } from './documents-bench.mjs';
 import { benchPayments } from './payments-bench.mjs';
+import { benchPortal, initialBundle } from './portal-bench.mjs';
 
 const require = createRequire(import.meta.url);
 const { startStack, ensureDatabase, dropDatabase } = require('@eco/stack');
@@ -179,6 +180,17 @@ try {
       ...rows,
       '',
       `${concurrent.clients} clients each uploading ${concurrent.megabytesEach} MB at once through the gateway (${(concurrent.clients * concurrent.megabytesEach).toFixed(0)} MB in ${concurrent.seconds.toFixed(1)} s, ${concurrent.mbPerSecond.toFixed(0)} MB/s): RSS gateway ${before.gateway} → peak ${peaks.gateway} MB, documents ${before.documents} → peak ${peaks.documents} MB.`,
+      '',
+    );
+  }
+  if (section('portal')) {
+    const bundle = initialBundle();
+    const portal = await benchPortal(stack.gatewayUrl);
+    const kb = (bytes) => (bytes / 1024).toFixed(1);
+    console.log(`portal: initial JS ${kb(bundle.jsGzip)} KB gzip (${kb(bundle.jsRaw)} KB raw), CSS ${kb(bundle.cssGzip)} KB gzip; home interactive p50 ${portal.homeInteractiveMs} ms`);
+    lines.push(
+      `Portal (clients/web production build): initial JS ${kb(bundle.jsGzip)} KB gzip (${kb(bundle.jsRaw)} KB raw; target ≤ 200 KB gzip), CSS ${kb(bundle.cssGzip)} KB gzip. ` +
+        `The citizen's home, signed in, loaded ${portal.rounds} times in headless Chromium over loopback: interactive (heading with the data shown) after ${portal.homeInteractiveMs} ms median (max ${portal.homeInteractiveMaxMs}), DOM interactive ${portal.domInteractiveMs} ms.`,
       '',
     );
   }

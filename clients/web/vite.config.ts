@@ -13,7 +13,7 @@ export default defineConfig({
   resolve: { alias: { '@eco/sdk': fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) } },
   build: { outDir: 'dist', sourcemap: true, target: 'es2022' },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/uploads', '/documents', '/issued-documents', '/receipts', '/appointments', '/verify'].map((path) => [path, { target: gateway, ws: path === '/graphql' }])),
+    proxy: Object.fromEntries(['/graphql', '/session', '/uploads', '/documents', '/issued-documents', '/receipts', '/appointments', '/verify'].map((path) => [path, { target: gateway, ws: path === '/graphql' }])),
   },
   test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], setupFiles: ['test/setup.ts'] },
 });

@@ -29,7 +29,10 @@ export function createEcoClient(options: EcoClientOptions) {
       const headers = new Headers(init.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);
       if (options.locale) headers.set('accept-language', options.locale);
-      return doFetch(new URL(path, options.url), { ...init, headers });
+      // A relative API URL ('/graphql' in the portal) is resolved against the page.
+      const page = (globalThis as { location?: { href: string } }).location;
+      const base = new URL(options.url, page?.href);
+      return doFetch(new URL(path, base), { ...init, headers });
     },
     async request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
       const response = await doFetch(options.url, {

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/ru';
@@ -68,7 +69,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

@@ -1,6 +1,6 @@
 import { SignInDocument, VerifyMfaDocument } from '@eco/sdk';
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useRequest } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
@@ -70,6 +70,11 @@ export function SignIn() {
           {challenge ? t('signIn.mfaSubmit') : t('signIn.submit')}
         </button>
       </form>
+      {!challenge && (
+        <p>
+          <Link to="/register">{t('signIn.register')}</Link>
+        </p>
+      )}
     </section>
   );
 }

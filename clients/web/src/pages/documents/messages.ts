@@ -1,0 +1,63 @@
+import type { AreaMessages } from '../../i18n/i18n';
+
+const ru = {
+  title: 'Мои документы',
+  upload: 'Загрузить документ',
+  file: 'Файл',
+  fileHint: 'PDF, JPEG, PNG или HEIC',
+  fileRequired: 'Выберите файл',
+  submit: 'Загрузить',
+  uploading: 'Загружаем и проверяем…',
+  uploaded: 'Документ «{name}» загружен.',
+  list: 'Загруженные документы',
+  empty: 'Документов пока нет',
+  count: 'Всего: {count}',
+  name: 'Документ',
+  size: 'Размер',
+  added: 'Загружен',
+  state: 'Состояние',
+  download: 'Скачать',
+  downloadName: 'Скачать «{name}»',
+  more: 'Показать ещё',
+  'status.AWAITING_UPLOAD': 'Ожидает загрузки',
+  'status.CLEAN': 'Проверен',
+  'status.QUARANTINED': 'Заблокирован антивирусом',
+  attached: 'Приложен к: {what}',
+  'purpose.APPLICATION_ATTACHMENT': 'Приложение к заявлению',
+  'purpose.FINE_APPEAL_EVIDENCE': 'Доказательство к жалобе',
+  'purpose.BENEFIT_PROOF': 'Подтверждение льготы',
+  'purpose.OTHER': 'Прочее',
+} as const;
+
+export type DocumentsKey = keyof typeof ru;
+
+const en: Record<DocumentsKey, string> = {
+  title: 'My documents',
+  upload: 'Upload a document',
+  file: 'File',
+  fileHint: 'PDF, JPEG, PNG or HEIC',
+  fileRequired: 'Choose a file',
+  submit: 'Upload',
+  uploading: 'Uploading and checking…',
+  uploaded: 'Document “{name}” uploaded.',
+  list: 'Uploaded documents',
+  empty: 'No documents yet',
+  count: 'Total: {count}',
+  name: 'Document',
+  size: 'Size',
+  added: 'Uploaded',
+  state: 'State',
+  download: 'Download',
+  downloadName: 'Download “{name}”',
+  more: 'Show more',
+  'status.AWAITING_UPLOAD': 'Awaiting upload',
+  'status.CLEAN': 'Checked',
+  'status.QUARANTINED': 'Blocked by the virus scanner',
+  attached: 'Attached to: {what}',
+  'purpose.APPLICATION_ATTACHMENT': 'Application attachment',
+  'purpose.FINE_APPEAL_EVIDENCE': 'Appeal evidence',
+  'purpose.BENEFIT_PROOF': 'Proof of a benefit',
+  'purpose.OTHER': 'Other',
+};
+
+export const documentsMessages: AreaMessages<DocumentsKey> = { ru, en };

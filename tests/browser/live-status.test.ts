@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication } from '../support/applications';
+import { CITIZEN, EMPLOYEE_MVD, loginAs } from '../support/demo-accounts';
+import { gatewayUrl } from '../support/graphql-client';
+import { launchBrowser, newContext, portalUrl, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser';
+
+/*
+ * Live status in the portal: the citizen watches an application's page; an MVD employee, in a
+ * second browser context, registers it from the workspace; the citizen's page shows the new
+ * status (and announces it) without a reload.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('a status change made by an employee appears on the citizen’s page without a reload', async () => {
+  const citizen = await loginAs(gatewayUrl(), CITIZEN);
+  const application = await submitApplication(gatewayUrl(), citizen.token, await serviceIdByCode(gatewayUrl(), SIMPLE_MVD_SERVICE));
+
+  const citizenContext = await newContext(browser);
+  const citizenPage = await citizenContext.newPage();
+  await signIn(citizenPage, CITIZEN);
+  await citizenPage.goto(portalUrl(`/applications/${application.id}`));
+  await citizenPage.getByRole('heading', { level: 1, name: new RegExp(application.number) }).waitFor();
+  expect(await seriousAccessibilityViolations(citizenPage)).toEqual([]);
+  let navigations = 0;
+  citizenPage.on('framenavigated', () => (navigations += 1));
+
+  const employeeContext = await newContext(browser);
+  const employeePage = await employeeContext.newPage();
+  await signIn(employeePage, EMPLOYEE_MVD);
+  await employeePage.goto(portalUrl(`/workspace/applications/${application.id}`));
+  await employeePage.getByRole('button', { name: 'Зарегистрировать' }).click();
+  expect(await seriousAccessibilityViolations(employeePage)).toEqual([]);
+  await screenshot(employeePage, 'workspace-application-desktop');
+
+  await citizenPage.getByRole('status').filter({ hasText: 'Новый статус: Зарегистрировано' }).waitFor({ state: 'attached', timeout: 15_000 });
+  expect(navigations).toBe(0);
+  await screenshot(citizenPage, 'citizen-application-desktop');
+  await citizenContext.close();
+  await employeeContext.close();
+});
