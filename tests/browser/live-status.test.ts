@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication } from '../support/applications';
+import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication, transition } from '../support/applications';
 import { CITIZEN, EMPLOYEE_MVD, loginAs } from '../support/demo-accounts';
 import { gatewayUrl } from '../support/graphql-client';
 import { launchBrowser, newContext, portalUrl, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser';
@@ -42,6 +42,15 @@ it('a status change made by an employee appears on the citizen’s page without 
   await citizenPage.getByRole('status').filter({ hasText: 'Новый статус: Зарегистрировано' }).waitFor({ state: 'attached', timeout: 15_000 });
   expect(navigations).toBe(0);
   await screenshot(citizenPage, 'citizen-application-desktop');
+
+  // On the home page, the unread count grows live when the next change makes a notification.
+  await citizenPage.getByRole('link', { name: 'Главная' }).click();
+  const unread = citizenPage.getByRole('status').filter({ hasText: /Непрочитанных: \d+/ });
+  await unread.waitFor();
+  const before = Number(/(\d+)/.exec((await unread.textContent()) ?? '')?.[1]);
+  const employee = await loginAs(gatewayUrl(), EMPLOYEE_MVD);
+  expect((await transition(gatewayUrl(), employee.token, 'startProcessing', application.id)).data?.startProcessing.userErrors).toEqual([]);
+  await citizenPage.getByRole('status').filter({ hasText: `Непрочитанных: ${before + 1}` }).waitFor({ timeout: 15_000 });
   await citizenContext.close();
   await employeeContext.close();
 });

@@ -1,6 +1,8 @@
-import { CitizenHomeDocument } from '@eco/sdk';
+import { CitizenHomeDocument, CitizenNotificationAddedDocument } from '@eco/sdk';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/api';
+import { useSubscription } from '../../api/live';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 
@@ -10,6 +12,12 @@ const rubles = (kopecks: number, locale: string) => (kopecks / 100).toLocaleStri
 export function CitizenHome() {
   const { t, locale } = useI18n();
   const { data, error, loading } = useQuery(CitizenHomeDocument);
+  // New notifications arrive live: the unread count grows without a reload, the newest is named.
+  const [arrived, setArrived] = useState<{ count: number; latest: string | null }>({ count: 0, latest: null });
+  useSubscription(CitizenNotificationAddedDocument, {}, (event) => {
+    const notification = event.notificationAdded?.notification;
+    if (notification) setArrived((previous) => ({ count: previous.count + 1, latest: notification.title }));
+  });
   if (loading && !data) return <p role="status">{t('common.loading')}</p>;
   if (error) return <ErrorMessage error={error} />;
   const me = data?.me;
@@ -38,7 +46,10 @@ export function CitizenHome() {
         </section>
         <section className="card" aria-labelledby="home-notifications">
           <h2 id="home-notifications">{t('home.notifications')}</h2>
-          <p>{t('home.unread', { count: me.unreadNotificationCount ?? 0 })}</p>
+          <p role="status" aria-live="polite">
+            {t('home.unread', { count: (me.unreadNotificationCount ?? 0) + arrived.count })}
+            {arrived.latest && <span className="hint"> — {arrived.latest}</span>}
+          </p>
         </section>
         <section className="card" aria-labelledby="home-due">
           <h2 id="home-due">{t('home.fines')}</h2>
