@@ -5,6 +5,7 @@ import { RequireRole } from '../RequireRole';
 const Apply = lazyPage(() => import('../../pages/apply/Apply'), 'Apply');
 const Catalog = lazyPage(() => import('../../pages/catalog/Catalog'), 'Catalog');
 const ServicePage = lazyPage(() => import('../../pages/catalog/ServicePage'), 'ServicePage');
+const DoctorsPage = lazyPage(() => import('../../pages/doctors/DoctorsPage'), 'DoctorsPage');
 
 /**
  * The citizen-services pages' routes (rendered inside the Layout by App): the catalog and a
@@ -19,6 +20,15 @@ export const citizenServicesRoutes = [
     element={
       <RequireRole roles={['CITIZEN']}>
         <Apply />
+      </RequireRole>
+    }
+  />,
+  <Route
+    key="doctors"
+    path="/doctors"
+    element={
+      <RequireRole roles={['CITIZEN']}>
+        <DoctorsPage />
       </RequireRole>
     }
   />,
