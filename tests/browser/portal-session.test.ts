@@ -26,6 +26,10 @@ describe('the portal: signing in and the browser session', () => {
     await page.waitForURL(/\/signin$/);
     await expectHeading(page, 'Вход');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // A deep link of the app loads it; a file that does not exist, or an API client's request, does not.
+    expect((await page.request.get(portalUrl('/applications/123'), { headers: { accept: 'text/html' } })).status()).toBe(200);
+    expect((await page.request.get(portalUrl('/schema/supergraph.graphql'), { headers: { accept: 'text/html' } })).status()).toBe(404);
+    expect((await page.request.get(portalUrl('/applications/123'), { headers: { accept: '*/*' } })).status()).toBe(404);
     await screenshot(page, 'sign-in-desktop');
     await context.close();
   });

@@ -23,8 +23,8 @@ const PORTAL_CSP = [
 
 /**
  * The portal on the gateway's origin, so page, API, uploads and downloads share one host (no CORS,
- * the session cookie stays first-party). Built assets (hashed names) are cached for a year; any
- * other GET that wants HTML is a page of the app: index.html, which routes in the browser.
+ * the session cookie stays first-party). Built assets (hashed names) are cached for a year; a
+ * browser's navigation to any other path is a page of the app: index.html, which routes in the browser.
  */
 export function portal(options: { dir?: string; logger: Logger }): RequestHandler {
   const dir = options.dir ?? DEFAULT_PORTAL_DIR;
@@ -44,7 +44,9 @@ export function portal(options: { dir?: string; logger: Logger }): RequestHandle
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     files(req, res, () => {
-      if (!req.accepts('html') || req.path.startsWith('/graphql')) return next();
+      // Only a browser's navigation to a page of the app: it asks for text/html by name, and app
+      // routes have no file extension (/schema/supergraph.graphql stays a 404, as an API client expects).
+      if (!/\btext\/html\b/.test(req.headers.accept ?? '') || path.extname(req.path) !== '' || req.path.startsWith('/graphql')) return next();
       res.setHeader('content-security-policy', PORTAL_CSP);
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('referrer-policy', 'same-origin');
