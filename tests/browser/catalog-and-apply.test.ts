@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
 import { CITIZEN } from '../support/demo-accounts';
-import { launchBrowser, newContext, PHONE, portalUrl, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { browserForThisFile, newContext, PHONE, portalUrl, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser';
 
 /*
  * Finding a service and applying, as a citizen does in the portal: a search with a typo offers
@@ -8,16 +7,10 @@ import { launchBrowser, newContext, PHONE, portalUrl, screenshot, seriousAccessi
  * value is refused next to its field (announced), and a good one is filed and shown.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 it('search with a typo → service page → form → a refused value → filed, on a phone', async () => {
-  const context = await newContext(browser, { viewport: PHONE });
+  const context = await newContext(browser(), { viewport: PHONE });
   const page = await context.newPage();
   await signIn(page, CITIZEN);
   await page.goto(portalUrl('/catalog'));

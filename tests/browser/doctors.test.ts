@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { registerCitizen } from '../support/demo-accounts';
 import { gatewayUrl } from '../support/graphql-client';
-import { expectHeading, launchBrowser, newContext, portalUrl, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { browserForThisFile, expectHeading, newContext, portalUrl, seriousAccessibilityViolations, signIn } from '../support/browser';
 
 /*
  * Booking a doctor in the portal: specialty → clinic → a doctor's free time → booked; the
  * appointment in «Мои записи» with its .ics calendar entry, moved to another time, cancelled.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 it('books, downloads the calendar entry, reschedules and cancels', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   // A person of their own: one active appointment per specialty, and other scenarios book too.
   const person = await registerCitizen(gatewayUrl());

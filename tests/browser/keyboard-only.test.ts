@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CITIZEN, DEMO_PASSWORD } from '../support/demo-accounts';
-import { expectHeading, launchBrowser, newContext, portalUrl, seriousAccessibilityViolations } from '../support/browser';
+import { browserForThisFile, expectHeading, newContext, portalUrl, seriousAccessibilityViolations } from '../support/browser';
 
 /*
  * One journey with the keyboard only: sign in, reach the fines page through the menu, and pick a
@@ -8,13 +8,7 @@ import { expectHeading, launchBrowser, newContext, portalUrl, seriousAccessibili
  * visible focus outline.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** What has the keyboard focus: its accessible-ish name and whether a focus outline is drawn. */
 const focused = (page: Page) =>
@@ -39,7 +33,7 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
 }
 
 it('signs in and reaches the fines page with the keyboard alone, focus always visible', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   await page.goto(portalUrl('/signin'));
   await expectHeading(page, 'Вход');

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { serviceIdByCode, SIMPLE_MVD_SERVICE, submitApplication, transition } from '../support/applications';
 import { CITIZEN, EMPLOYEE_MVD, loginAs } from '../support/demo-accounts';
 import { gatewayUrl } from '../support/graphql-client';
-import { launchBrowser, newContext, portalUrl, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { browserForThisFile, newContext, portalUrl, screenshot, seriousAccessibilityViolations, signIn } from '../support/browser';
 
 /*
  * Live status in the portal: the citizen watches an application's page; an MVD employee, in a
@@ -10,19 +9,13 @@ import { launchBrowser, newContext, portalUrl, screenshot, seriousAccessibilityV
  * status (and announces it) without a reload.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 it('a status change made by an employee appears on the citizen’s page without a reload', async () => {
   const citizen = await loginAs(gatewayUrl(), CITIZEN);
   const application = await submitApplication(gatewayUrl(), citizen.token, await serviceIdByCode(gatewayUrl(), SIMPLE_MVD_SERVICE));
 
-  const citizenContext = await newContext(browser);
+  const citizenContext = await newContext(browser());
   const citizenPage = await citizenContext.newPage();
   await signIn(citizenPage, CITIZEN);
   await citizenPage.goto(portalUrl(`/applications/${application.id}`));
@@ -31,7 +24,7 @@ it('a status change made by an employee appears on the citizen’s page without 
   let navigations = 0;
   citizenPage.on('framenavigated', () => (navigations += 1));
 
-  const employeeContext = await newContext(browser);
+  const employeeContext = await newContext(browser());
   const employeePage = await employeeContext.newPage();
   await signIn(employeePage, EMPLOYEE_MVD);
   await employeePage.goto(portalUrl(`/workspace/applications/${application.id}`));

@@ -1,48 +1,10 @@
-import { createBase32Plugin, createCryptoPlugin } from '@otplib/core';
-import { generate } from '@otplib/totp';
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sandboxCode, totpCode } from '../support/authenticator';
 import { queryStackDatabase } from '../support/database';
 import { errorCodes, gatewayUrl, graphql } from '../support/graphql-client';
 
 /* Two-factor sign-in through the gateway: a new citizen confirms the email, turns on TOTP, and a
    sign-in from a new device must answer a challenge; codes are read from identity's sandbox. */
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-// The authenticator app: otplib with node's HMAC and a plain RFC 4648 base32 decoder.
-const app = {
-  crypto: createCryptoPlugin({ hmac: (alg, key, data) => new Uint8Array(createHmac(alg, key).update(data).digest()), randomBytes: (n) => new Uint8Array(randomBytes(n)) }),
-  base32: createBase32Plugin({
-    encode: () => {
-      throw new Error('not needed');
-    },
-    decode: (text: string) => {
-      let bits = 0;
-      let value = 0;
-      const out: number[] = [];
-      for (const char of text.replace(/=+$/, '')) {
-        value = (value << 5) | BASE32.indexOf(char);
-        bits += 5;
-        if (bits >= 8) {
-          out.push((value >>> (bits - 8)) & 255);
-          bits -= 8;
-        }
-      }
-      return new Uint8Array(out);
-    },
-  }),
-};
-const totp = (secret: string, aheadSeconds = 0) =>
-  generate({ secret, ...app, epoch: Math.floor(Date.now() / 1000) + aheadSeconds });
-
-async function sandboxCode(recipient: string, purpose: string): Promise<string> {
-  const rows = await queryStackDatabase<{ text: string }>(
-    'SELECT text FROM identity.sandbox_message WHERE recipient = $1 AND purpose = $2 ORDER BY created_at DESC LIMIT 1',
-    [recipient, purpose],
-  );
-  const match = /\b(\d{6})\b/.exec(rows[0]?.text ?? '');
-  if (!match) throw new Error(`no ${purpose} code for ${recipient} in identity.sandbox_message`);
-  return match[1];
-}
 
 const LOGIN = /* GraphQL */ `
   mutation ($input: LoginInput!) {
@@ -87,10 +49,10 @@ describe('two-factor sign-in through the gateway', () => {
     const started = await graphql(gatewayUrl(), 'mutation { enableTotp { secret otpauthUri userErrors { code } } }', {}, { token });
     expect(started.data?.enableTotp).toMatchObject({ otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//), userErrors: [] });
     secret = started.data?.enableTotp.secret;
-    const wrongCode = String((Number(await totp(secret)) + 500_000) % 1_000_000).padStart(6, '0');
+    const wrongCode = String((Number(await totpCode(secret)) + 500_000) % 1_000_000).padStart(6, '0');
     const refused = await graphql(gatewayUrl(), 'mutation ($c: String!) { confirmTotp(input: { code: $c }) { enabled userErrors { code } } }', { c: wrongCode }, { token });
     expect(refused.data?.confirmTotp).toEqual({ enabled: false, userErrors: [{ code: 'MFA_CODE_INVALID' }] });
-    const confirmed = await graphql(gatewayUrl(), 'mutation ($c: String!) { confirmTotp(input: { code: $c }) { enabled recoveryCodes userErrors { code } } }', { c: await totp(secret) }, { token });
+    const confirmed = await graphql(gatewayUrl(), 'mutation ($c: String!) { confirmTotp(input: { code: $c }) { enabled recoveryCodes userErrors { code } } }', { c: await totpCode(secret) }, { token });
     expect(confirmed.data?.confirmTotp).toMatchObject({ enabled: true, userErrors: [] });
     recoveryCodes = confirmed.data?.confirmTotp.recoveryCodes;
     expect(recoveryCodes).toHaveLength(10);
@@ -105,7 +67,7 @@ describe('two-factor sign-in through the gateway', () => {
     const wrong = await graphql(gatewayUrl(), VERIFY, { input: { challengeId, method: 'TOTP', code: '000000' } });
     expect(wrong.data?.verifyMfa).toMatchObject({ accessToken: null, userErrors: [{ code: 'MFA_CODE_INVALID' }] });
     // The current step's code was spent on enrolment; the app's next one is accepted (clock drift window).
-    const verified = await graphql(gatewayUrl(), VERIFY, { input: { challengeId, method: 'TOTP', code: await totp(secret, 30) } });
+    const verified = await graphql(gatewayUrl(), VERIFY, { input: { challengeId, method: 'TOTP', code: await totpCode(secret, 30) } });
     expect(verified.data?.verifyMfa).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String), user: { id: userId, email }, userErrors: [] });
 
     const me = await graphql(gatewayUrl(), '{ me { id mfaMethods } mySessions { deviceLabel current } }', {}, { token: verified.data?.verifyMfa.accessToken });

@@ -10,6 +10,21 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 
+/** One browser for the test file that calls this (at its top level), closed after its last test. */
+export function browserForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched in beforeAll: call browser() inside a test');
+    return browser;
+  };
+}
+
 /** The portal's origin: the gateway serves it beside the API. */
 export const portalUrl = (path = '/') => new URL(path, gatewayUrl()).toString();
 

@@ -11,7 +11,8 @@ function sharedStackRoutes(): Record<string, string> {
   const routes: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     const match = /^ECO_SUBGRAPH_(.+)_URL$/.exec(key);
-    if (match && value) routes[`SUBGRAPH_${match[1]}_URL`] = value;
+    // The gateway reads SUBGRAPH_TAXES_FINES_URL: a subgraph's dash becomes an underscore.
+    if (match && value) routes[`SUBGRAPH_${match[1].replace(/-/g, '_')}_URL`] = value;
   }
   return routes;
 }

@@ -11,7 +11,11 @@ export interface EcoClientOptions {
 }
 
 export class EcoGraphQLError extends Error {
-  constructor(readonly errors: { message: string; extensions?: { code?: string } }[]) {
+  /** `data` is what the other fields got (a refusal in one subgraph leaves the rest). */
+  constructor(
+    readonly errors: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[],
+    readonly data: unknown = null,
+  ) {
     super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
   }
 }
@@ -46,7 +50,7 @@ export function createEcoClient(options: EcoClientOptions) {
         body: JSON.stringify({ query: print(document), variables, extensions: { persistedQuery: { version: 1, sha256Hash: await documentId(document) } } }),
       });
       const body = (await response.json()) as { data?: TResult; errors?: EcoGraphQLError['errors'] };
-      if (body.errors?.length) throw new EcoGraphQLError(body.errors);
+      if (body.errors?.length) throw new EcoGraphQLError(body.errors, body.data ?? null);
       return body.data as TResult;
     },
   };

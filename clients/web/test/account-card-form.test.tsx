@@ -4,21 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../src/i18n/i18n';
 import { CardPaymentForm } from '../src/pages/payments/CardPaymentForm';
 import { SessionProvider } from '../src/session/session';
+import { stubGateway } from './support/stub-gateway';
 
-/** The gateway as the form sees it: no session cookie, and payInvoice answering `payment`. */
-function stubGateway(payment: Record<string, unknown>) {
-  const calls: { input: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (String(url).includes('/session/')) return new Response(null, { status: 401 });
-      const body = JSON.parse(String(init?.body)) as { variables: { input: Record<string, unknown> } };
-      calls.push(body.variables);
-      return new Response(JSON.stringify({ data: { payInvoice: { payment, userErrors: [] } } }), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-  return calls;
-}
+/** payInvoice answering `payment` (the helper stands in for the gateway, signed out). */
+const payInvoice = (payment: Record<string, unknown>) => ({ AccountPayInvoice: { data: { payInvoice: { payment, userErrors: [] } } } });
 
 const renderForm = (onPaid = vi.fn()) =>
   render(
@@ -32,6 +21,14 @@ const renderForm = (onPaid = vi.fn()) =>
 afterEach(() => vi.unstubAllGlobals());
 
 describe('CardPaymentForm', () => {
+  it('fills the card number from the sandbox test cards', async () => {
+    stubGateway({});
+    renderForm();
+    await userEvent.click(screen.getByText('Тестовые карты (песочница)'));
+    await userEvent.click(screen.getByRole('button', { name: 'Подставить карту 4000 0000 0000 0069' }));
+    expect((screen.getByLabelText(/Номер карты/) as HTMLInputElement).value).toBe('4000 0000 0000 0069');
+  });
+
   it('announces each missing field and sends nothing', async () => {
     const calls = stubGateway({});
     renderForm();
@@ -42,19 +39,19 @@ describe('CardPaymentForm', () => {
   });
 
   it('announces a declined card with the API’s reason', async () => {
-    const calls = stubGateway({ id: 'p1', status: 'FAILED', amountKopecks: 30000, failureCode: 'CARD_DECLINED', failureMessage: 'Банк отклонил платёж', cardBrand: 'VISA', cardLast4: '0069', receipt: null });
+    const calls = stubGateway(payInvoice({ id: 'p1', status: 'FAILED', amountKopecks: 30000, failureCode: 'CARD_DECLINED', failureMessage: 'Банк отклонил платёж', cardBrand: 'VISA', cardLast4: '0069', receipt: null }));
     renderForm();
     await userEvent.type(screen.getByLabelText(/Номер карты/), '4000000000000069');
     await userEvent.type(screen.getByLabelText(/Срок действия/), '12/29');
     await userEvent.type(screen.getByLabelText(/CVC/), '123');
     await userEvent.click(screen.getByRole('button', { name: /Оплатить/ }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Платёж не прошёл: Банк отклонил платёж'));
-    expect(calls[0].input).toMatchObject({ invoiceId: 'inv-1', method: 'CARD', card: { testCardNumber: '4000000000000069', expiry: '12/29', cvc: '123' } });
-    expect(typeof calls[0].input.idempotencyKey).toBe('string');
+    expect(calls[0].variables.input).toMatchObject({ invoiceId: 'inv-1', method: 'CARD', card: { testCardNumber: '4000000000000069', expiry: '12/29', cvc: '123' } });
+    expect(typeof (calls[0].variables.input as Record<string, unknown>).idempotencyKey).toBe('string');
   });
 
   it('reports a captured payment and offers the receipt', async () => {
-    stubGateway({ id: 'p2', status: 'CAPTURED', amountKopecks: 30000, failureCode: null, failureMessage: null, cardBrand: 'VISA', cardLast4: '0002', receipt: { number: '2026-1', issuedAt: '2026-12-03T10:00:00Z', htmlPath: '/receipts/p2.html' } });
+    stubGateway(payInvoice({ id: 'p2', status: 'CAPTURED', amountKopecks: 30000, failureCode: null, failureMessage: null, cardBrand: 'VISA', cardLast4: '0002', receipt: { number: '2026-1', issuedAt: '2026-12-03T10:00:00Z', htmlPath: '/receipts/p2.html' } }));
     const onPaid = vi.fn();
     renderForm(onPaid);
     await userEvent.type(screen.getByLabelText(/Номер карты/), '4000 0000 0000 0002');
@@ -63,6 +60,7 @@ describe('CardPaymentForm', () => {
     await userEvent.click(screen.getByRole('button', { name: /Оплатить/ }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('•••• 0002'));
     expect(onPaid).toHaveBeenCalledWith(expect.objectContaining({ id: 'p2' }));
-    expect(screen.getByRole('button', { name: /Открыть квитанцию/ })).toBeTruthy();
+    expect(screen.getByText('Квитанция № 2026-1', { exact: false })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Открыть квитанцию/ }).getAttribute('href')).toBe('/receipts/p2.html');
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../src/i18n/i18n';
 import { WorkspaceAppeals } from '../src/pages/workspace/WorkspaceAppeals';
 import { SessionProvider } from '../src/session/session';
+import { stubGateway } from './support/stub-gateway';
 
 const appeal = (status: string, comment: string | null = null) => ({
   id: 'ap1',
@@ -19,19 +20,6 @@ const appeal = (status: string, comment: string | null = null) => ({
   attachmentRefs: [],
   evidence: [{ id: 'd1', fileName: 'photo.jpg', contentType: 'image/jpeg', size: 1000, status: 'CLEAN', downloadUrl: '/documents/d1?t=x' }],
 });
-
-/** The gateway, answering by operation name; every call is recorded. */
-function stubGateway(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const calls: { operationName: string; variables: Record<string, unknown> }[] = [];
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (String(input).includes('/session/')) return new Response(null, { status: 401 });
-    const body = JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> };
-    const operationName = /(?:query|mutation)\s+(\w+)/.exec(body.query)![1];
-    calls.push({ operationName, variables: body.variables });
-    return new Response(JSON.stringify(answers[operationName](body.variables)), { headers: { 'content-type': 'application/json' } });
-  });
-  return calls;
-}
 
 const renderPage = () =>
   render(

@@ -37,8 +37,12 @@ export interface Query<R> {
   reload(): void;
 }
 
-/** Runs a query when the page shows (and again on reload() or when the variables change). */
-export function useQuery<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Query<R> {
+/**
+ * Runs a query when the page shows (and again on reload() or when the variables change).
+ * With `partial`, a page built of independent parts keeps the data the other fields got when one
+ * part is refused or its department is down: `error` then says which paths are missing.
+ */
+export function useQuery<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options: { partial?: boolean } = {}): Query<R> {
   const request = useRequest();
   const [state, setState] = useState<{ data: R | null; error: Error | null; loading: boolean }>({ data: null, error: null, loading: true });
   const [generation, setGeneration] = useState(0);
@@ -48,12 +52,18 @@ export function useQuery<R, V>(document: TypedDocumentNode<R, V>, variables?: V)
     setState((previous) => ({ ...previous, loading: true }));
     request(document, variables).then(
       (data) => current && setState({ data, error: null, loading: false }),
-      (error: Error) => current && setState({ data: null, error, loading: false }),
+      (error: Error) => current && setState({ data: options.partial && error instanceof EcoGraphQLError ? (error.data as R | null) : null, error, loading: false }),
     );
     return () => {
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [document, key, request, generation]);
+  }, [document, key, request, generation, options.partial]);
   return { ...state, reload: () => setGeneration((n) => n + 1) };
+}
+
+/** Whether the error left out the field at `path` (or something inside it). */
+export function missingPath(error: Error | null, ...path: string[]): boolean {
+  if (!(error instanceof EcoGraphQLError)) return false;
+  return error.errors.some((e) => path.every((segment, index) => e.path?.[index] === segment));
 }

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
 import { CitizenHome } from '../pages/home/CitizenHome';
 import { SignIn } from '../pages/sign-in/SignIn';
@@ -18,19 +18,23 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="/signin" element={<SignIn />} />
-        <Route
-          path="/"
-          element={
-            <RequireRole roles={['CITIZEN']} fallback="/workspace">
-              <CitizenHome />
-            </RequireRole>
-          }
-        />
+        <Route path="/" element={<HomeByRole />} />
         {citizenServicesRoutes}
         {citizenAccountRoutes}
         {workspaceRoutes}
         <Route path="*" element={<h1>{t('common.notFound')}</h1>} />
       </Route>
     </Routes>
+  );
+}
+
+/** "/" is each person's own start: a citizen's home, an employee's queue, an administrator's journal. */
+function HomeByRole() {
+  const { user } = useSession();
+  if (user && !user.roles.includes('CITIZEN')) return <Navigate to={user.roles.includes('EMPLOYEE') ? '/workspace' : '/admin/audit'} replace />;
+  return (
+    <RequireRole roles={['CITIZEN']}>
+      <CitizenHome />
+    </RequireRole>
   );
 }

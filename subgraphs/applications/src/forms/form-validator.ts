@@ -31,7 +31,8 @@ export const FORM_FORMATS: Record<string, (value: string) => boolean> = {
   uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
 };
 
-const KEYWORD_CODES: Record<string, ApplicationCode> = {
+/** A JSON Schema keyword that refused a value → the code the API reports (the portal's agreement test reads it too). */
+export const KEYWORD_CODES: Record<string, ApplicationCode> = {
   required: 'REQUIRED',
   type: 'INVALID_TYPE',
   pattern: 'PATTERN_MISMATCH',

@@ -8,6 +8,7 @@ const DocumentsPage = lazyPage(() => import('../../pages/documents/DocumentsPage
 const PaymentsPage = lazyPage(() => import('../../pages/payments/PaymentsPage'), 'PaymentsPage');
 const ProfilePage = lazyPage(() => import('../../pages/profile/ProfilePage'), 'ProfilePage');
 const RegisterPage = lazyPage(() => import('../../pages/register/RegisterPage'), 'RegisterPage');
+const ConfirmEmailPage = lazyPage(() => import('../../pages/register/ConfirmEmailPage'), 'ConfirmEmailPage');
 
 /** The citizen-account pages' routes (rendered inside the Layout by App). */
 export const citizenAccountRoutes = [
@@ -59,4 +60,6 @@ export const citizenAccountRoutes = [
   />,
   // Registration is for people without an account: no sign-in required.
   <Route key="register" path="/register" element={<RegisterPage />} />,
+  // Signed in (right after registering) or not: by email and the code from the letter.
+  <Route key="confirm-email" path="/confirm-email" element={<ConfirmEmailPage />} />,
 ];

@@ -6,6 +6,7 @@ const Apply = lazyPage(() => import('../../pages/apply/Apply'), 'Apply');
 const Catalog = lazyPage(() => import('../../pages/catalog/Catalog'), 'Catalog');
 const ServicePage = lazyPage(() => import('../../pages/catalog/ServicePage'), 'ServicePage');
 const DoctorsPage = lazyPage(() => import('../../pages/doctors/DoctorsPage'), 'DoctorsPage');
+const EducationPage = lazyPage(() => import('../../pages/education/EducationPage'), 'EducationPage');
 
 /**
  * The citizen-services pages' routes (rendered inside the Layout by App): the catalog and a
@@ -29,6 +30,15 @@ export const citizenServicesRoutes = [
     element={
       <RequireRole roles={['CITIZEN']}>
         <DoctorsPage />
+      </RequireRole>
+    }
+  />,
+  <Route
+    key="education"
+    path="/education"
+    element={
+      <RequireRole roles={['CITIZEN']}>
+        <EducationPage />
       </RequireRole>
     }
   />,

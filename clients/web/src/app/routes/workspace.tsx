@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Route } from 'react-router-dom';
 import { lazyPage } from '../lazy-page';
 import { RequireRole } from '../RequireRole';
-import type { Role } from '../../session/session';
+import { AccessRefused } from '../../pages/workspace/AccessRefused';
+import { useSession, type Role } from '../../session/session';
 
 // Each workspace page is its own chunk: citizens never download them.
 const WorkspaceQueue = lazyPage(() => import('../../pages/workspace/WorkspaceQueue'), 'WorkspaceQueue');
@@ -12,10 +13,11 @@ const WorkspaceEducation = lazyPage(() => import('../../pages/workspace/Workspac
 const WorkspaceStats = lazyPage(() => import('../../pages/workspace/WorkspaceStats'), 'WorkspaceStats');
 const AuditJournal = lazyPage(() => import('../../pages/admin/AuditJournal'), 'AuditJournal');
 
+/** Sign-in first; a signed-in person without the role is told so (RequireRole would only redirect). */
 function Page({ roles, children }: { roles: Role[]; children: ReactNode }) {
-  return (
-    <RequireRole roles={roles}>{children}</RequireRole>
-  );
+  const { user } = useSession();
+  if (user && !user.roles.some((role) => roles.includes(role))) return <AccessRefused />;
+  return <RequireRole roles={roles}>{children}</RequireRole>;
 }
 
 /** The workspace pages' routes (rendered inside the Layout by App): employees, and the admin's audit journal. */

@@ -25,8 +25,6 @@ export interface JsonSchemaFormProps {
   submitLabel: string;
   /** Shown between the fields and the button (e.g. the API's failure). */
   footer?: ReactNode;
-  /** Which validator to use (tests pick one; the page lets the form choose). */
-  engine?: 'auto' | 'ajv' | 'interpreter';
 }
 
 const FORM_DATA_PREFIX = /^formData\.?/;
@@ -55,7 +53,7 @@ function titleOf(schema: JsonSchema, field: string): string {
  * groups as fieldsets, files uploaded as they are chosen. Checked on submit with the server's rules;
  * each problem is shown under its field and listed (linked) in a summary that takes the focus.
  */
-export function JsonSchemaForm({ schema, initialData, onSubmit, uploader, serverErrors = NO_ERRORS, submitLabel, footer, engine = 'auto' }: JsonSchemaFormProps) {
+export function JsonSchemaForm({ schema, initialData, onSubmit, uploader, serverErrors = NO_ERRORS, submitLabel, footer }: JsonSchemaFormProps) {
   const t = useAreaMessages(formMessages);
   const { locale } = useI18n();
   const prefix = `jsf${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -65,7 +63,7 @@ export function JsonSchemaForm({ schema, initialData, onSubmit, uploader, server
   const [uploading, setUploadingState] = useState<Set<string>>(new Set());
   const [staleServerFields, setStaleServerFields] = useState<Set<string>>(new Set());
   const summaryRef = useRef<HTMLDivElement>(null);
-  const validate = useMemo(() => createValidator(schema, engine), [schema, engine]);
+  const validate = useMemo(() => createValidator(schema), [schema]);
 
   useEffect(() => setStaleServerFields(new Set()), [serverErrors]);
 

@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { format as LIBRARY_FORMATS, Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import type { JsonSchema } from './schema';
 
 /** One problem with one field: the JSON Schema keyword it broke and that keyword's limits. */
@@ -21,7 +21,7 @@ function isCalendarDate(value: string): boolean {
 }
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
-// The server's email check is validator.js's; this is its shape, without spaces or invisible marks.
+// The server's email check is the kit's; this is its shape, without spaces or invisible marks.
 const EMAIL = /^[^\s@\p{C}\p{Z}]+@[^\s@.\p{C}\p{Z}]+(\.[^\s@.\p{C}\p{Z}]+)*\.[^\s@.\p{C}\p{Z}]{2,}$/u;
 
 /** The formats the applications subgraph checks forms with (its FORM_FORMATS), the same rules. */
@@ -36,93 +36,71 @@ export const FORM_FORMATS: Record<string, (value: string) => boolean> = {
   uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
 };
 
-/** "/passport/series" → ["passport", "series"] (JSON Pointer unescaping). */
-const pointerSegments = (pointer: string) => (pointer ? pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : []);
+// The library looks every format up in this one exported table; the portal validates nothing but
+// application forms, so the table gets the server's rules (its own date-time, for one, allows no
+// missing offset, and its email is looser than the kit's).
+Object.assign(LIBRARY_FORMATS, FORM_FORMATS);
 
-/** An Ajv error → the field it is about, named the way the server names it. */
-export function toProblem(error: Pick<ErrorObject, 'keyword' | 'instancePath' | 'params'>): FieldProblem {
-  const segments = pointerSegments(error.instancePath);
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required') segments.push(String(params.missingProperty));
-  if (error.keyword === 'additionalProperties') segments.push(String(params.additionalProperty));
-  return { field: segments.join('.'), keyword: error.keyword, params };
+/** "#/passport/%D1%81" → ["passport", "с"]: the library's pointers are URI fragments (RFC 6901 §6). */
+function pointerSegments(pointer: string): string[] {
+  const path = pointer.replace(/^#/, '');
+  return path ? path.split('/').slice(1).map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~')) : [];
 }
 
-/**
- * The same checks as Ajv with the server's options ({ allErrors, strict: false } and its formats),
- * interpreted instead of compiled, for the keywords the catalog's forms use. The portal's page
- * policy (script-src 'self', no 'unsafe-eval') forbids the code Ajv compiles, so in the browser
- * this is what runs; where Ajv can compile, Ajv runs (see createValidator).
- */
-export function interpret(schema: JsonSchema, data: unknown, pointer = ''): Pick<ErrorObject, 'keyword' | 'instancePath' | 'params'>[] {
-  const errors: Pick<ErrorObject, 'keyword' | 'instancePath' | 'params'>[] = [];
-  const add = (keyword: string, params: Record<string, unknown>) => errors.push({ keyword, instancePath: pointer, params });
-  const type = schema.type;
-  const typeOk =
-    type === undefined ||
-    (type === 'object' && typeof data === 'object' && data !== null && !Array.isArray(data)) ||
-    (type === 'array' && Array.isArray(data)) ||
-    (type === 'string' && typeof data === 'string') ||
-    (type === 'boolean' && typeof data === 'boolean') ||
-    (type === 'number' && typeof data === 'number' && Number.isFinite(data)) ||
-    (type === 'integer' && typeof data === 'number' && Number.isInteger(data));
-  // Like Ajv with allErrors, a wrong type does not stop the other keywords that apply to the value.
-  if (!typeOk) add('type', { type });
-  if (schema.const !== undefined && JSON.stringify(data) !== JSON.stringify(schema.const)) add('const', { allowedValue: schema.const });
-  if (schema.enum && !schema.enum.some((value) => JSON.stringify(value) === JSON.stringify(data))) add('enum', { allowedValues: schema.enum });
-  if (typeof data === 'string') {
-    const length = [...data].length;
-    if (schema.maxLength !== undefined && length > schema.maxLength) add('maxLength', { limit: schema.maxLength });
-    if (schema.minLength !== undefined && length < schema.minLength) add('minLength', { limit: schema.minLength });
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(data)) add('pattern', { pattern: schema.pattern });
-    const format = schema.format ? FORM_FORMATS[schema.format] : undefined;
-    if (format && !format(data)) add('format', { format: schema.format });
-  }
-  if (typeof data === 'number') {
-    if (schema.maximum !== undefined && data > schema.maximum) add('maximum', { comparison: '<=', limit: schema.maximum });
-    if (schema.minimum !== undefined && data < schema.minimum) add('minimum', { comparison: '>=', limit: schema.minimum });
-  }
-  if (Array.isArray(data)) {
-    if (schema.maxItems !== undefined && data.length > schema.maxItems) add('maxItems', { limit: schema.maxItems });
-    if (schema.minItems !== undefined && data.length < schema.minItems) add('minItems', { limit: schema.minItems });
-    if (schema.items) data.forEach((item, index) => errors.push(...interpret(schema.items!, item, `${pointer}/${index}`)));
-    if (schema.uniqueItems) {
-      const seen = data.map((item) => JSON.stringify(item));
-      const j = seen.findIndex((item, index) => seen.indexOf(item) !== index);
-      if (j >= 0) add('uniqueItems', { i: seen.indexOf(seen[j]), j });
-    }
-  }
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    const object = data as Record<string, unknown>;
-    for (const name of schema.required ?? []) if (object[name] === undefined) add('required', { missingProperty: name });
-    for (const [name, value] of Object.entries(object)) {
-      const child = schema.properties?.[name];
-      if (child) errors.push(...interpret(child, value, `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`));
-      else if (schema.additionalProperties === false) add('additionalProperties', { additionalProperty: name });
-    }
-  }
-  return errors;
+function at(root: unknown, segments: string[]): unknown {
+  return segments.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), root);
 }
 
-/** Ajv with the server's options, or null where the page may not compile code (the portal's CSP). */
-function compileWithAjv(schema: JsonSchema): ValidateFunction | null {
-  try {
-    const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
-    for (const [name, validate] of Object.entries(FORM_FORMATS)) ajv.addFormat(name, { type: 'string', validate });
-    const { $id: _id, $schema: _schema, ...rest } = schema as Record<string, unknown>;
-    return ajv.compile(rest);
-  } catch {
-    return null;
+// These only say that something below them failed; the failures themselves come as their own units.
+const WRAPPERS = new Set(['properties', 'items', 'additionalProperties', 'additionalItems', 'patternProperties', 'allOf', 'anyOf', 'oneOf', 'not', 'if', '$ref']);
+const LIMITS = new Set(['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems']);
+
+/** The library's output units → one problem per field and rule, named the way the server names them. */
+function toProblems(units: OutputUnit[], schema: Schema, data: unknown): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  const add = (path: string[], keyword: string, params: Record<string, unknown>) => {
+    const field = path.join('.');
+    const key = `${field}\u0000${keyword}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ field, keyword, params });
+  };
+  for (const unit of units) {
+    if (WRAPPERS.has(unit.keyword)) continue;
+    const path = pointerSegments(unit.instanceLocation);
+    // A property refused by `additionalProperties: false` fails the `false` schema at its own place.
+    if (unit.keyword === 'false') {
+      add(path, 'additionalProperties', { additionalProperty: path[path.length - 1] });
+      continue;
+    }
+    const rule = at(schema, pointerSegments(unit.keywordLocation));
+    if (unit.keyword === 'required') {
+      // One unit per missing property, none saying which: the schema and the data do.
+      const object = at(data, path) as Record<string, unknown>;
+      for (const name of (rule as string[]) ?? []) if (!Object.prototype.hasOwnProperty.call(object, name)) add([...path, name], 'required', { missingProperty: name });
+    } else if (LIMITS.has(unit.keyword)) add(path, unit.keyword, { limit: rule });
+    else if (unit.keyword === 'type') add(path, 'type', { type: rule });
+    else if (unit.keyword === 'format') add(path, 'format', { format: rule });
+    else if (unit.keyword === 'pattern') add(path, 'pattern', { pattern: rule });
+    else if (unit.keyword === 'const') add(path, 'const', { allowedValue: rule });
+    else if (unit.keyword === 'enum') add(path, 'enum', { allowedValues: rule });
+    else add(path, unit.keyword, {});
   }
+  return problems;
 }
 
 /**
  * A validator for one form: every problem of the data, each named by its field path.
- * `engine` 'auto' uses Ajv when the page allows compiled code, the interpreter otherwise.
+ * @cfworker/json-schema interprets the schema (draft-07, as the catalog writes it) instead of
+ * compiling code, which the portal's page policy (script-src 'self', no 'unsafe-eval') forbids.
  */
-export function createValidator(schema: JsonSchema, engine: 'auto' | 'ajv' | 'interpreter' = 'auto'): Validate {
-  const compiled = engine === 'interpreter' ? null : compileWithAjv(schema);
-  if (engine === 'ajv' && !compiled) throw new Error('Ajv could not compile the form schema');
-  if (compiled) return (data) => (compiled(data) ? [] : (compiled.errors ?? []).map(toProblem));
-  return (data) => interpret(schema, data).map(toProblem);
+export function createValidator(schema: JsonSchema): Validate {
+  // $id would name the schema in the library's lookup table; the server drops it too.
+  const { $id: _id, ...rest } = schema as Schema;
+  const validator = new Validator(rest, '7', false);
+  return (data) => {
+    const result = validator.validate(data);
+    return result.valid ? [] : toProblems(result.errors, rest, data);
+  };
 }

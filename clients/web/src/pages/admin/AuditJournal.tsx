@@ -1,10 +1,12 @@
-import { WorkspaceAuditJournalDocument, WorkspaceVerifyAuditChainDocument, type WorkspaceVerifyAuditChainQuery } from '@eco/sdk';
+import { WorkspaceAuditJournalDocument, WorkspaceVerifyAuditChainDocument, type WorkspaceAuditJournalQuery, type WorkspaceVerifyAuditChainQuery } from '@eco/sdk';
 import { useState, type FormEvent } from 'react';
 import { useQuery, useRequest } from '../../api/api';
+import { DataTable } from '../../components/data-table';
 import { TextField } from '../../components/TextField';
 import { Notice, Pager, Problems, useCursorPages, useFormat, useWorkspaceT } from '../workspace/ui';
 import { EMPTY_AUDIT_FILTER, toAuditFilter, type AuditFilterState } from './audit-filter';
 
+type Entry = NonNullable<WorkspaceAuditJournalQuery['auditJournal']>['edges'][number]['node'];
 type Verification = NonNullable<WorkspaceVerifyAuditChainQuery['verifyAuditChain']>;
 
 /** The security audit journal (ADMIN): filters, newest first, cursor pages, and a chain check. */
@@ -19,7 +21,8 @@ export function AuditJournal() {
   const [verification, setVerification] = useState<Verification | null>(null);
   const [verifyProblem, setVerifyProblem] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
-  const connection = data?.auditJournal;
+  // While another page or filter loads, the old rows would sit under the new caption: none are shown.
+  const connection = loading ? null : data?.auditJournal;
 
   const field = (key: keyof AuditFilterState, label: string, extra: Record<string, unknown> = {}) => (
     <TextField label={label} value={draft[key]} onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))} {...extra} />
@@ -97,48 +100,51 @@ export function AuditJournal() {
       {loading && <p role="status">{t('common.loading')}</p>}
       {connection && (
         <>
-          <div className="ws-table-wrap" tabIndex={0} role="region" aria-labelledby="ws-audit-caption">
-            <table>
-              <caption id="ws-audit-caption">{t('audit.caption', { count: connection.totalCount, page: pages.page })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.seq')}</th>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.subject')}</th>
-                  <th scope="col">{t('audit.requestId')}</th>
-                  <th scope="col">{t('audit.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <th scope="row">{node.seq}</th>
-                    <td>{format.dateTime(node.occurredAt)}</td>
-                    <td>
-                      {node.action}
-                      <br />
-                      <span className="hint">
-                        {t('audit.source')}: {node.source}
-                      </span>
-                    </td>
-                    <td>
-                      {node.actorType}
-                      {node.actorId && <div className="ws-mono">{node.actorId}</div>}
-                    </td>
-                    <td>
-                      {node.subjectType}
-                      <div className="ws-mono">{node.subjectId}</div>
-                    </td>
-                    <td className="ws-mono">{node.requestId ?? '—'}</td>
-                    <td className="ws-mono">{Object.keys(node.details).length ? JSON.stringify(node.details) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {connection.edges.length === 0 && <p>{t('audit.empty')}</p>}
+          <DataTable<Entry>
+            caption={t('audit.caption', { count: connection.totalCount, page: pages.page })}
+            rows={connection.edges.map((e) => e.node)}
+            rowKey={(node) => node.id}
+            empty={t('audit.empty')}
+            columns={[
+              { key: 'seq', header: t('audit.seq'), cell: (node) => node.seq },
+              { key: 'when', header: t('audit.when'), cell: (node) => format.dateTime(node.occurredAt) },
+              {
+                key: 'action',
+                header: t('audit.action'),
+                cell: (node) => (
+                  <>
+                    {node.action}
+                    <br />
+                    <span className="hint">
+                      {t('audit.source')}: {node.source}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                key: 'actor',
+                header: t('audit.actor'),
+                cell: (node) => (
+                  <>
+                    {node.actorType}
+                    {node.actorId && <div className="ws-mono">{node.actorId}</div>}
+                  </>
+                ),
+              },
+              {
+                key: 'subject',
+                header: t('audit.subject'),
+                cell: (node) => (
+                  <>
+                    {node.subjectType}
+                    <div className="ws-mono">{node.subjectId}</div>
+                  </>
+                ),
+              },
+              { key: 'request', header: t('audit.requestId'), className: 'ws-mono', cell: (node) => node.requestId ?? '—' },
+              { key: 'details', header: t('audit.details'), className: 'ws-mono', cell: (node) => (Object.keys(node.details).length ? JSON.stringify(node.details) : '—') },
+            ]}
+          />
           <Pager page={pages.page} hasNext={connection.pageInfo.hasNextPage} onPrevious={pages.previous} onNext={() => pages.next(connection.pageInfo.endCursor)} />
         </>
       )}

@@ -4,16 +4,18 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '../../api/api';
 import { useSubscription } from '../../api/live';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useApplicationStatusLabel } from '../../i18n/application-status';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
 import { CardPaymentForm, ReceiptButton } from '../payments/CardPaymentForm';
 import { useSession } from '../../session/session';
-import { date, dateTime, fileSize, rubles } from './common';
+import { fileSize } from './common';
 import { applicationsMessages } from './messages';
 import { ProvideInformationForm } from './ProvideInformationForm';
 import { StatusTimeline } from './StatusTimeline';
 import { mergeTimeline, openInformationRequest, type TimelineEntry } from './timeline';
 import { WithdrawForm } from './WithdrawForm';
 import './account.css';
+import { date, dateTime, rubles } from '../../i18n/format';
 
 /**
  * One application: what and where, its live status timeline, comments, attachments, the state
@@ -27,6 +29,7 @@ export function ApplicationPage() {
 
 function ApplicationView({ id }: { id: string }) {
   const t = useAreaMessages(applicationsMessages);
+  const statusLabel = useApplicationStatusLabel();
   const { t: common, locale } = useI18n();
   const { data, error, loading, reload } = useQuery(AccountApplicationDocument, { id });
   const { accessToken, refresh } = useSession();
@@ -41,7 +44,7 @@ function ApplicationView({ id }: { id: string }) {
       const change = event.applicationStatusChanged;
       if (!change) return;
       setLive((entries) => [...entries, { eventId: change.eventId, from: change.from ?? null, to: change.to, at: change.at, comment: change.comment ?? null }]);
-      setAnnouncement(t('app.liveUpdate', { status: t(`status.${change.to}`) }));
+      setAnnouncement(t('app.liveUpdate', { status: statusLabel(change.to) }));
       reload();
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -97,7 +100,7 @@ function ApplicationView({ id }: { id: string }) {
         <dd>{application.department.shortName}</dd>
         <dt>{t('app.status')}</dt>
         <dd>
-          <span className="status">{t(`status.${status}`)}</span>
+          <span className="status">{statusLabel(status)}</span>
         </dd>
         <dt>{t('app.submitted')}</dt>
         <dd>{dateTime(application.submittedAt, locale)}</dd>

@@ -4,10 +4,12 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
+import { useApplicationStatusLabel } from '../../i18n/application-status';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
-import { date } from './common';
+
 import { applicationsMessages } from './messages';
 import './account.css';
+import { date } from '../../i18n/format';
 
 export const APPLICATION_STATUSES: ApplicationStatus[] = ['SUBMITTED', 'REGISTERED', 'IN_PROGRESS', 'INFO_REQUESTED', 'COMPLETED', 'REJECTED', 'WITHDRAWN'];
 const PAGE = 20;
@@ -15,6 +17,7 @@ const PAGE = 20;
 /** «Мои заявления»: the citizen's applications, newest first, filtered by status (kept in the URL). */
 export function ApplicationsList() {
   const t = useAreaMessages(applicationsMessages);
+  const statusLabel = useApplicationStatusLabel();
   const { locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const status = APPLICATION_STATUSES.find((s) => s === params.get('status')) ?? null;
@@ -49,7 +52,7 @@ export function ApplicationsList() {
             <option value="">{t('list.all')}</option>
             {APPLICATION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`status.${s}`)}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
@@ -72,7 +75,7 @@ export function ApplicationsList() {
                 <strong>№ {node.number}</strong> — {node.serviceTitle}
               </Link>
               <div>
-                <span className="status">{t(`status.${node.status}`)}</span>{' '}
+                <span className="status">{statusLabel(node.status)}</span>{' '}
                 <span className="hint">
                   {t('list.submitted')}: {date(node.submittedAt, locale)}
                 </span>

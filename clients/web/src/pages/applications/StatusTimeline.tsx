@@ -1,17 +1,20 @@
+import { useApplicationStatusLabel } from '../../i18n/application-status';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
-import { dateTime } from './common';
+
 import { applicationsMessages } from './messages';
 import type { TimelineEntry } from './timeline';
+import { dateTime } from '../../i18n/format';
 
 /** The application's steps, oldest first; entries that arrived live are marked for a brief highlight. */
 export function StatusTimeline({ entries }: { entries: TimelineEntry[] }) {
   const t = useAreaMessages(applicationsMessages);
+  const statusLabel = useApplicationStatusLabel();
   const { locale } = useI18n();
   return (
     <ol className="account-timeline">
       {entries.map((entry, index) => (
         <li key={entry.eventId ?? `${entry.to}-${entry.at}-${index}`} className={entry.eventId ? 'account-live-entry' : undefined}>
-          <strong>{t(`status.${entry.to}`)}</strong>{' '}
+          <strong>{statusLabel(entry.to)}</strong>{' '}
           <time dateTime={entry.at} className="hint">
             {dateTime(entry.at, locale)}
           </time>

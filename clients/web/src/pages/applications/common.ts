@@ -1,19 +1,5 @@
+import { localeTag } from '../../i18n/format';
 import type { Locale } from '../../i18n/i18n';
-
-/** Kopecks as roubles in the page's language, e.g. «300,00 ₽». */
-export function rubles(kopecks: number, locale: Locale): string {
-  return (kopecks / 100).toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-GB', { style: 'currency', currency: 'RUB' });
-}
-
-export function dateTime(value: string, locale: Locale): string {
-  return new Date(value).toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-/** A calendar date (YYYY-MM-DD, or a date-time) in the page's language. */
-export function date(value: string, locale: Locale): string {
-  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return parsed.toLocaleDateString(locale === 'ru' ? 'ru-RU' : 'en-GB', { timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined });
-}
 
 export interface UserErrorLike {
   field?: string | null;
@@ -34,7 +20,7 @@ export function fileSize(bytes: number, locale: Locale): string {
     value /= 1024;
     unit += 1;
   }
-  return `${value.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
+  return `${value.toLocaleString(localeTag(locale), { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
 }
 
 /** A fresh key for one payment attempt or submission. */

@@ -5,9 +5,10 @@ import { useQuery, useRequest } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
 import { catalogMessages } from './catalog-messages';
-import { rubles } from './catalog-format';
+
 import { SearchBox } from './SearchBox';
 import './catalog.css';
+import { rubles } from '../../i18n/format';
 
 type ServiceNode = NonNullable<ServicesCatalogSearchQuery['services']>['edges'][number]['node'];
 

@@ -3,9 +3,10 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
-import { rubles, serviceLookup } from './catalog-format';
+import { serviceLookup } from './catalog-format';
 import { catalogMessages } from './catalog-messages';
 import './catalog.css';
+import { rubles } from '../../i18n/format';
 
 /** One service: what it gives, fee, time, documents, where; and the way to apply for it. */
 export function ServicePage() {

@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { doctorsMessages } from './messages';
+import { localeTag } from '../../i18n/format';
 
 type UserErrors = { message: string }[];
 
@@ -33,7 +34,7 @@ export function DoctorsPage() {
   const options = useQuery(DoctorsSpecialtiesDocument, { specialtyId: specialtyId || null });
   const clinic = useQuery(DoctorsOfClinicDocument, { clinicId, specialtyId: specialtyId || null });
   const mine = useQuery(MyAppointmentsDocument);
-  const time = (iso: string) => new Date(iso).toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const time = (iso: string) => new Date(iso).toLocaleString(localeTag(locale), { dateStyle: 'medium', timeStyle: 'short' });
 
   /** Runs a mutation; its userErrors (or a failure) are shown, success is announced and lists reload. */
   async function act(run: () => Promise<UserErrors | undefined>, done: string) {

@@ -4,9 +4,10 @@ import { useQuery } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { dateTime, fileSize, uploadProblem } from '../applications/common';
+import { fileSize, uploadProblem } from '../applications/common';
 import { documentsMessages } from './messages';
 import '../applications/account.css';
+import { dateTime } from '../../i18n/format';
 
 const ACCEPT = 'application/pdf,image/jpeg,image/png,image/heic,.pdf,.jpg,.jpeg,.png,.heic';
 const PAGE = 20;

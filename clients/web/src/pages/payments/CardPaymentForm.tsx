@@ -4,12 +4,14 @@ import { useRequest } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
-import { useSession } from '../../session/session';
-import { newKey, rubles, userErrorsProblem } from '../applications/common';
+import { newKey, userErrorsProblem } from '../applications/common';
 import { formatCardNumber, normalizedExpiry, cardDigits, validateCard, type CardFields, type CardProblems } from './card';
 import { paymentsMessages } from './messages';
 import { openReceipt } from './receipt';
+import { ReceiptLink } from './ReceiptLink';
+import { TestCards } from './TestCards';
 import '../applications/account.css';
+import { rubles } from '../../i18n/format';
 
 export type PaidPayment = NonNullable<NonNullable<AccountPayInvoiceMutation['payInvoice']>['payment']>;
 
@@ -21,7 +23,6 @@ export function CardPaymentForm({ invoiceId, amountKopecks, onPaid, headingLevel
   const t = useAreaMessages(paymentsMessages);
   const { locale } = useI18n();
   const request = useRequest();
-  const { accessToken, refresh } = useSession();
   const headingId = useId();
   const [card, setCard] = useState<CardFields>({ number: '', expiry: '', cvc: '' });
   const [touched, setTouched] = useState<Partial<Record<keyof CardFields, boolean>>>({});
@@ -73,7 +74,7 @@ export function CardPaymentForm({ invoiceId, amountKopecks, onPaid, headingLevel
           <span aria-hidden="true">✓ </span>
           {t('card.paid', { amount: rubles(paid.amountKopecks, locale), brand: paid.cardBrand ?? '', last4: paid.cardLast4 ?? '' })}
         </p>
-        <ReceiptButton paymentId={paid.id} accessToken={accessToken} refresh={refresh} />
+        {paid.receipt && <ReceiptLink paymentId={paid.id} receipt={paid.receipt} />}
       </section>
     );
   }
@@ -94,6 +95,7 @@ export function CardPaymentForm({ invoiceId, amountKopecks, onPaid, headingLevel
           autoComplete="cc-number"
           required
         />
+        <TestCards onUse={(number) => setCard({ ...card, number: formatCardNumber(number) })} />
         <div className="account-row">
           <TextField
             label={t('card.expiry')}

@@ -1,16 +1,20 @@
-import { AccountCreateInvoiceDocument, AccountPaymentsDueDocument, type AccountCreateInvoiceMutation } from '@eco/sdk';
+import { AccountCreateInvoiceDocument, AccountPaymentsDueDocument, type AccountOpenInvoiceFragment } from '@eco/sdk';
 import { useEffect, useId, useState } from 'react';
 import { useQuery, useRequest } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
-import { date, rubles, userErrorsProblem } from '../applications/common';
+import { userErrorsProblem } from '../applications/common';
 import { CardPaymentForm } from './CardPaymentForm';
-import { discountCountdown, selectedTotal, type Countdown } from './discount';
-import { paymentsMessages, type PaymentsKey } from './messages';
+import { DueItemRow } from './DueItemRow';
+import { FineDetails } from './FineDetails';
+import { paymentsMessages } from './messages';
+import { selectedTotal } from './discount';
+import { invoiceCoveringExactly, openInvoiceOf, openInvoicesOf, stillDue } from './selection';
+import { TaxDetails } from './TaxDetails';
 import '../applications/account.css';
+import { rubles } from '../../i18n/format';
 
 type Source = 'FINE' | 'TAX';
-type Invoice = NonNullable<NonNullable<AccountCreateInvoiceMutation['createInvoice']>['invoice']>;
 
 /** Re-renders every minute, so countdowns stay current. */
 function useMinuteClock(): Date {
@@ -22,13 +26,10 @@ function useMinuteClock(): Date {
   return now;
 }
 
-export function countdownText(left: Countdown, t: (key: PaymentsKey, params?: Record<string, string | number>) => string): string {
-  return [left.days ? t('time.days', { n: left.days }) : null, left.days || left.hours ? t('time.hours', { n: left.hours }) : null, left.days ? null : t('time.minutes', { n: left.minutes })].filter(Boolean).join(' ');
-}
-
 /**
- * Fines and taxes due: tick one or several of one kind, make one invoice (createInvoice), pay it
- * by card, open the receipt. Fines show what is due now and how long the 50 % discount lasts.
+ * Fines and taxes due: tick one or several of one kind, get one invoice for them (createInvoice
+ * takes them all at once), pay it by card, open the receipt. Items already on an unpaid invoice
+ * are paid through that invoice, as the API allows no second one for them.
  */
 export function PaymentsPage() {
   const t = useAreaMessages(paymentsMessages);
@@ -38,34 +39,42 @@ export function PaymentsPage() {
   const { data, error, loading, reload } = useQuery(AccountPaymentsDueDocument);
   const [source, setSource] = useState<Source | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [invoice, setInvoice] = useState<Invoice | null>(null);
+  const [checkout, setCheckout] = useState<AccountOpenInvoiceFragment | null>(null);
   const [paid, setPaid] = useState(false);
+  const [paidIds, setPaidIds] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const summaryId = useId();
 
-  const fines = (data?.me?.fines?.edges ?? []).map((e) => e.node);
-  const taxes = (data?.me?.taxes?.edges ?? []).map((e) => e.node);
+  const fines = stillDue((data?.me?.fines?.edges ?? []).map((e) => e.node), paidIds);
+  const taxes = stillDue((data?.me?.taxes?.edges ?? []).map((e) => e.node), paidIds);
   const items = source === 'TAX' ? taxes : fines;
+  const waiting = [...openInvoicesOf(fines), ...openInvoicesOf(taxes)].filter((invoice) => invoice.id !== checkout?.id);
 
   const toggle = (kind: Source, id: string, on: boolean) => {
-    if (invoice) return;
+    if (checkout) return;
     const next = new Set(kind === source ? selected : []);
     if (on) next.add(id);
     else next.delete(id);
     setSource(next.size ? kind : null);
     setSelected(next);
+    setProblem(null);
   };
 
-  async function createInvoice() {
+  async function goToPayment() {
     if (!source || selected.size === 0) return;
+    const existing = invoiceCoveringExactly(items, selected);
+    if (existing) {
+      setCheckout(existing);
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {
-      const { createInvoice: result } = await request(AccountCreateInvoiceDocument, { input: { source, sourceIds: [...selected] } });
-      const refused = userErrorsProblem(result?.userErrors);
+      const { createInvoice } = await request(AccountCreateInvoiceDocument, { input: { source, sourceIds: [...selected] } });
+      const refused = userErrorsProblem(createInvoice?.userErrors);
       if (refused) setProblem(refused);
-      else if (result?.invoice) setInvoice(result.invoice);
+      else if (createInvoice?.invoice) setCheckout(createInvoice.invoice);
     } catch (e) {
       setProblem(e);
     } finally {
@@ -73,8 +82,13 @@ export function PaymentsPage() {
     }
   }
 
+  const onPaid = () => {
+    setPaid(true);
+    if (checkout) setPaidIds((before) => new Set([...before, ...checkout.sourceIds]));
+  };
+
   const finish = () => {
-    setInvoice(null);
+    setCheckout(null);
     setPaid(false);
     setSelected(new Set());
     setSource(null);
@@ -95,47 +109,19 @@ export function PaymentsPage() {
           <p>{t('payments.noFines')}</p>
         ) : (
           <ul className="account-list">
-            {fines.map((fine) => {
-              const left = fine.discountApplies ? discountCountdown(fine.discountDeadline, now) : null;
-              const checkboxId = `pay-fine-${fine.id}`;
-              return (
-                <li key={fine.id} className="account-item">
-                  <input
-                    type="checkbox"
-                    id={checkboxId}
-                    checked={source === 'FINE' && selected.has(fine.id)}
-                    disabled={!fine.payable || !!invoice}
-                    onChange={(e) => toggle('FINE', fine.id, e.target.checked)}
-                    aria-describedby={`${checkboxId}-details`}
-                  />
-                  <div>
-                    <label htmlFor={checkboxId}>{t('payments.fine', { uin: fine.uin })}</label>
-                    <div id={`${checkboxId}-details`}>
-                      <div>{fine.offence}</div>
-                      <div className="hint">
-                        {date(fine.offenceAt, locale)}, {fine.offencePlace}, {fine.vehiclePlate}
-                      </div>
-                      <div>
-                        {t('payments.due')}: <span className="account-amount">{rubles(fine.amountDue, locale)}</span>
-                        {fine.amountDue !== fine.amountKopecks && <span className="hint"> ({t('payments.full', { amount: rubles(fine.amountKopecks, locale) })})</span>}
-                      </div>
-                      {left ? (
-                        <div className={left.urgent ? 'account-urgent' : undefined}>
-                          {left.urgent && <span aria-hidden="true">⚠ </span>}
-                          {left.urgent ? t('payments.discountUrgent', { left: countdownText(left, t) }) : t('payments.discount', { left: countdownText(left, t), date: date(fine.discountDeadline!, locale) })}
-                        </div>
-                      ) : null}
-                      {fine.status === 'OVERDUE' ? (
-                        <div className="account-urgent">{t('payments.overdue')}</div>
-                      ) : (
-                        <div className="hint">{t('payments.payUntil', { date: date(fine.paymentDeadline, locale) })}</div>
-                      )}
-                      {!fine.payable && <div>{t('payments.notPayable')}</div>}
-                    </div>
-                  </div>
-                </li>
-              );
-            })}
+            {fines.map((fine) => (
+              <DueItemRow
+                key={fine.id}
+                id={`pay-fine-${fine.id}`}
+                label={t('payments.fine', { uin: fine.uin })}
+                checked={source === 'FINE' && selected.has(fine.id)}
+                disabled={!fine.payable || !!checkout}
+                onToggle={(on) => toggle('FINE', fine.id, on)}
+                openInvoiceUin={openInvoiceOf(fine)?.uin ?? null}
+              >
+                <FineDetails fine={fine} now={now} />
+              </DueItemRow>
+            ))}
           </ul>
         )}
       </section>
@@ -146,33 +132,19 @@ export function PaymentsPage() {
           <p>{t('payments.noTaxes')}</p>
         ) : (
           <ul className="account-list">
-            {taxes.map((tax) => {
-              const checkboxId = `pay-tax-${tax.id}`;
-              return (
-                <li key={tax.id} className="account-item">
-                  <input
-                    type="checkbox"
-                    id={checkboxId}
-                    checked={source === 'TAX' && selected.has(tax.id)}
-                    disabled={!tax.payable || !!invoice}
-                    onChange={(e) => toggle('TAX', tax.id, e.target.checked)}
-                    aria-describedby={`${checkboxId}-details`}
-                  />
-                  <div>
-                    <label htmlFor={checkboxId}>
-                      {t('payments.tax', { period: tax.period, object: tax.object })} ({t(`tax.${tax.type}`)})
-                    </label>
-                    <div id={`${checkboxId}-details`}>
-                      <div className="hint">УИН {tax.uin}</div>
-                      <div>
-                        {t('payments.due')}: <span className="account-amount">{rubles(tax.amountDue, locale)}</span>
-                      </div>
-                      {tax.status === 'OVERDUE' ? <div className="account-urgent">{t('payments.overdue')}</div> : <div className="hint">{t('payments.payUntil', { date: date(tax.dueDate, locale) })}</div>}
-                    </div>
-                  </div>
-                </li>
-              );
-            })}
+            {taxes.map((tax) => (
+              <DueItemRow
+                key={tax.id}
+                id={`pay-tax-${tax.id}`}
+                label={t('payments.tax', { type: t(`tax.${tax.type}`), period: tax.period })}
+                checked={source === 'TAX' && selected.has(tax.id)}
+                disabled={!tax.payable || !!checkout}
+                onToggle={(on) => toggle('TAX', tax.id, on)}
+                openInvoiceUin={openInvoiceOf(tax)?.uin ?? null}
+              >
+                <TaxDetails tax={tax} />
+              </DueItemRow>
+            ))}
           </ul>
         )}
       </section>
@@ -183,17 +155,34 @@ export function PaymentsPage() {
         </p>
         <p className="hint">{t('payments.pickOneKind')}</p>
         <ErrorMessage error={problem} />
-        {!invoice && (
-          <button type="button" className="primary" onClick={createInvoice} disabled={busy || selected.size === 0} aria-describedby={summaryId}>
+        {!checkout && (
+          <button type="button" className="primary" onClick={goToPayment} disabled={busy || selected.size === 0} aria-describedby={summaryId}>
             {busy ? t('payments.creating') : t('payments.createInvoice')}
           </button>
         )}
       </div>
 
-      {invoice && (
+      {waiting.length > 0 && !checkout && (
+        <section className="account-panel" aria-labelledby="open-invoices-title">
+          <h2 id="open-invoices-title">{t('payments.openInvoices')}</h2>
+          <ul className="account-list">
+            {waiting.map((invoice) => (
+              <li key={invoice.id}>
+                <p>{t('payments.openInvoice', { uin: invoice.uin, amount: rubles(invoice.amountKopecks, locale), purpose: invoice.purpose })}</p>
+                <button type="button" className="secondary" onClick={() => setCheckout(invoice)}>
+                  {t('payments.payOpenInvoice', { uin: invoice.uin })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {checkout && (
         <>
-          <p>{t('payments.invoice', { uin: invoice.uin, purpose: invoice.purpose })}</p>
-          <CardPaymentForm invoiceId={invoice.id} amountKopecks={invoice.amountKopecks} onPaid={() => setPaid(true)} />
+          <p>{t('payments.invoice', { uin: checkout.uin, purpose: checkout.purpose })}</p>
+          <CardPaymentForm invoiceId={checkout.id} amountKopecks={checkout.amountKopecks} onPaid={onPaid} />
+          {paid && <p className="hint">{t('payments.paidLeft')}</p>}
           <div className="account-actions">
             <button type="button" className="secondary" onClick={finish}>
               {paid ? t('payments.done') : common('common.cancel')}

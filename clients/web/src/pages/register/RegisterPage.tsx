@@ -1,13 +1,16 @@
-import { AccountConfirmEmailDocument, AccountRegisterDocument } from '@eco/sdk';
+import { AccountRegisterDocument, SignInDocument } from '@eco/sdk';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useRequest } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
 import { useAreaMessages } from '../../i18n/i18n';
+import { BROWSER_SESSION_HEADER } from '../../session/browser-session';
+import { useSession } from '../../session/session';
 import { normalizePhone, passwordRuleFailures, PASSWORD_RULE_ORDER, validateRegistration, type RegistrationField, type RegistrationForm } from './registration';
 import { registerMessages } from './messages';
 import '../applications/account.css';
+import './register.css';
 
 const EMPTY: RegistrationForm = { lastName: '', firstName: '', middleName: '', birthDate: '', email: '', phone: '', password: '' };
 const FIELDS: RegistrationField[] = ['lastName', 'firstName', 'middleName', 'birthDate', 'email', 'phone', 'password'];
@@ -15,7 +18,8 @@ const focusField = (field: RegistrationField) => document.querySelector<HTMLInpu
 
 /**
  * Registration: each field is checked as it is typed (once it has been left, or after a submit),
- * by the API's rules; the API's own refusals land on their fields. Then the email code.
+ * by the API's rules; the API's own refusals land on their fields. Then the new account is signed
+ * in and asked for the code sent to its email (/confirm-email).
  */
 export function RegisterPage() {
   const t = useAreaMessages(registerMessages);
@@ -26,7 +30,8 @@ export function RegisterPage() {
   const [serverErrors, setServerErrors] = useState<Partial<Record<RegistrationField, string>>>({});
   const [problem, setProblem] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [registeredEmail, setRegisteredEmail] = useState<string | null>(null);
+  const session = useSession();
+  const navigate = useNavigate();
 
   const problems = validateRegistration(form, new Date());
   const errorOf = (field: RegistrationField): string | null => {
@@ -82,7 +87,9 @@ export function RegisterPage() {
         if (general.length) setProblem(new Error(general.join('; ')));
         const first = FIELDS.find((f) => byField[f]);
         if (first) focusField(first);
-      } else if (register?.user) setRegisteredEmail(input.email);
+      } else if (register?.user) {
+        await signInAs(input.email, input.password);
+      }
     } catch (error) {
       setProblem(error);
     } finally {
@@ -90,7 +97,16 @@ export function RegisterPage() {
     }
   }
 
-  if (registeredEmail) return <ConfirmEmail email={registeredEmail} />;
+  /**
+   * Signed in straight away, so the confirmation page can send a new code; should that fail, the
+   * page still confirms by email and code.
+   */
+  async function signInAs(email: string, password: string) {
+    const signedIn = await request(SignInDocument, { input: { login: email, password } }, BROWSER_SESSION_HEADER).catch(() => null);
+    const accessToken = signedIn?.login?.accessToken;
+    if (accessToken) session.signedIn({ accessToken });
+    navigate(`/confirm-email?email=${encodeURIComponent(email)}`, { state: { registered: true } });
+  }
 
   const failures = passwordRuleFailures(form.password);
   return (
@@ -105,7 +121,7 @@ export function RegisterPage() {
         <TextField label={t('email')} hint={t('emailHint')} type="email" {...bind('email')} autoComplete="email" inputMode="email" required />
         <TextField label={t('phone')} hint={t('phoneHint')} type="tel" {...bind('phone')} autoComplete="tel" inputMode="tel" required />
         <TextField label={t('password')} type="password" {...bind('password')} autoComplete="new-password" required />
-        <div id="register-password-rules">
+        <div id="register-password-rules" className="register-password-rules">
           <p className="hint">{t('passwordRules')}</p>
           <ul className="account-rules">
             {PASSWORD_RULE_ORDER.map((rule) => {
@@ -128,62 +144,6 @@ export function RegisterPage() {
       <p>
         {t('haveAccount')} <Link to="/signin">{t('signIn')}</Link>
       </p>
-    </section>
-  );
-}
-
-/** The second step: the code sent to the new address (confirmEmail with the email, not signed in). */
-function ConfirmEmail({ email }: { email: string }) {
-  const t = useAreaMessages(registerMessages);
-  const request = useRequest();
-  const [code, setCode] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirmed, setConfirmed] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    setProblem(null);
-    if (!code.trim()) return;
-    setBusy(true);
-    try {
-      const { confirmEmail } = await request(AccountConfirmEmailDocument, { input: { code: code.trim(), email } });
-      if (confirmEmail?.userErrors.length) setProblem(new Error(confirmEmail.userErrors.map((e) => e.message).join('; ')));
-      else if (confirmEmail?.confirmed) setConfirmed(true);
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="narrow account-page">
-      <h1 tabIndex={-1} ref={(h) => h?.focus()}>
-        {t('confirmTitle')}
-      </h1>
-      {confirmed ? (
-        <>
-          <p role="status" className="success">
-            <span aria-hidden="true">✓ </span>
-            {t('confirmed')}
-          </p>
-          <Link to="/signin">{t('signIn')}</Link>
-        </>
-      ) : (
-        <>
-          <p>{t('confirmIntro', { email })}</p>
-          <form onSubmit={submit} noValidate>
-            <TextField label={t('code')} value={code} onChange={(e) => setCode(e.target.value)} error={submitted && !code.trim() ? t('codeRequired') : null} autoComplete="one-time-code" inputMode="numeric" required />
-            <ErrorMessage error={problem} />
-            <button type="submit" className="primary" disabled={busy}>
-              {t('confirm')}
-            </button>
-          </form>
-        </>
-      )}
     </section>
   );
 }

@@ -42,6 +42,17 @@ const ru = {
   codeRequired: 'Введите код из письма',
   confirm: 'Подтвердить',
   confirmed: 'Почта подтверждена. Теперь можно войти.',
+  confirmedSignedIn: 'Почта подтверждена.',
+  confirmSentTo: 'Мы отправили код на {email}. Письмо может прийти через несколько минут.',
+  confirmEmail: 'Электронная почта, указанная при регистрации',
+  emailRequired: 'Укажите электронную почту',
+  codeHint: '6 цифр из письма',
+  resend: 'Отправить код ещё раз',
+  resending: 'Отправляем…',
+  resent: 'Новый код отправлен на {email}.',
+  resendSignedOut: 'Чтобы получить новый код, войдите в учётную запись.',
+  alreadyConfirmed: 'Почта {email} уже подтверждена.',
+  toAccount: 'Перейти в личный кабинет',
 } as const;
 
 export type RegisterKey = keyof typeof ru;
@@ -88,6 +99,17 @@ const en: Record<RegisterKey, string> = {
   codeRequired: 'Enter the code from the email',
   confirm: 'Confirm',
   confirmed: 'Your email is confirmed. You can sign in now.',
+  confirmedSignedIn: 'Your email is confirmed.',
+  confirmSentTo: 'We sent a code to {email}. The email may take a few minutes to arrive.',
+  confirmEmail: 'The email you registered with',
+  emailRequired: 'Enter the email address',
+  codeHint: '6 digits from the email',
+  resend: 'Send the code again',
+  resending: 'Sending…',
+  resent: 'A new code was sent to {email}.',
+  resendSignedOut: 'To get a new code, sign in to your account.',
+  alreadyConfirmed: 'The email {email} is already confirmed.',
+  toAccount: 'Go to my account',
 };
 
 export const registerMessages: AreaMessages<RegisterKey> = { ru, en };

@@ -1,51 +1,53 @@
-import { SignInDocument, VerifyMfaDocument } from '@eco/sdk';
+import { SignInDocument, type MfaMethod } from '@eco/sdk';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useRequest } from '../../api/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
-import { useI18n } from '../../i18n/i18n';
+import { useAreaMessages } from '../../i18n/i18n';
 import { BROWSER_SESSION_HEADER } from '../../session/browser-session';
-import { useSession, userOf } from '../../session/session';
+import { useSession } from '../../session/session';
+import { SecondFactorForm, type Challenge } from './SecondFactorForm';
+import { signInMessages } from './messages';
+import { userErrorsProblem } from './user-errors';
 
-type Challenge = { challengeId: string; methods: string[] };
-
-/** Sign in by email, phone, SNILS or INN; then the second factor when the account has one. */
+/** Sign in by email, phone, SNILS or INN (one field; the API tells them apart); then the second factor. */
 export function SignIn() {
-  const { t } = useI18n();
+  const t = useAreaMessages(signInMessages);
   const request = useRequest();
   const session = useSession();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from;
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
+  const [submitted, setSubmitted] = useState(false);
   const [challenge, setChallenge] = useState<Challenge | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const enter = (accessToken: string) => {
     session.signedIn({ accessToken });
-    const roles = userOf(accessToken).roles;
-    navigate(from ?? (roles.includes('CITIZEN') ? '/' : roles.includes('EMPLOYEE') ? '/workspace' : '/profile'), { replace: true });
+    // "/" sends each role to its own start page (App's HomeByRole).
+    navigate(from ?? '/', { replace: true });
   };
+
+  /** The password step; run again to get a fresh challenge (and a new SMS). */
+  async function signIn(): Promise<Challenge | null> {
+    const { login: result } = await request(SignInDocument, { input: { login: login.trim(), password } }, BROWSER_SESSION_HEADER);
+    if (result?.userErrors.length) throw userErrorsProblem(result.userErrors);
+    if (result?.mfaChallenge) return { challengeId: result.mfaChallenge.challengeId, methods: result.mfaChallenge.methods as MfaMethod[] };
+    if (result?.accessToken) enter(result.accessToken);
+    return null;
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
+    setSubmitted(true);
     setProblem(null);
+    if (!login.trim() || !password) return;
+    setBusy(true);
     try {
-      if (!challenge) {
-        const { login: result } = await request(SignInDocument, { input: { login, password } }, BROWSER_SESSION_HEADER);
-        if (result?.userErrors.length) setProblem(new Error(result.userErrors.map((e) => e.message).join('; ')));
-        else if (result?.mfaChallenge) setChallenge(result.mfaChallenge);
-        else if (result?.accessToken) enter(result.accessToken);
-      } else {
-        const method = challenge.methods.includes('TOTP') ? 'TOTP' : (challenge.methods[0] as never);
-        const { verifyMfa } = await request(VerifyMfaDocument, { input: { challengeId: challenge.challengeId, method, code } }, BROWSER_SESSION_HEADER);
-        if (verifyMfa?.userErrors.length) setProblem(new Error(verifyMfa.userErrors.map((e) => e.message).join('; ')));
-        else if (verifyMfa?.accessToken) enter(verifyMfa.accessToken);
-      }
+      setChallenge(await signIn());
     } catch (error) {
       setProblem(error);
     } finally {
@@ -53,28 +55,38 @@ export function SignIn() {
     }
   }
 
+  if (challenge) {
+    return (
+      <SecondFactorForm
+        challenge={challenge}
+        onVerified={enter}
+        onResend={async () => {
+          const next = await signIn();
+          if (next) setChallenge(next);
+        }}
+        onStartOver={() => {
+          setChallenge(null);
+          setPassword('');
+          setSubmitted(false);
+        }}
+      />
+    );
+  }
+
   return (
     <section className="narrow">
-      <h1>{challenge ? t('signIn.mfaTitle') : t('signIn.title')}</h1>
+      <h1>{t('title')}</h1>
       <form onSubmit={submit} noValidate>
-        {challenge ? (
-          <TextField label={t('signIn.mfaCode')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="one-time-code" inputMode="numeric" required autoFocus />
-        ) : (
-          <>
-            <TextField label={t('signIn.login')} value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" required />
-            <TextField label={t('signIn.password')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
-          </>
-        )}
+        <TextField label={t('login')} hint={t('loginHint')} name="login" value={login} onChange={(e) => setLogin(e.target.value)} error={submitted && !login.trim() ? t('loginRequired') : null} autoComplete="username" required />
+        <TextField label={t('password')} type="password" name="password" value={password} onChange={(e) => setPassword(e.target.value)} error={submitted && !password ? t('passwordRequired') : null} autoComplete="current-password" required />
         <ErrorMessage error={problem} />
         <button type="submit" className="primary" disabled={busy}>
-          {challenge ? t('signIn.mfaSubmit') : t('signIn.submit')}
+          {busy ? t('submitting') : t('submit')}
         </button>
       </form>
-      {!challenge && (
-        <p>
-          <Link to="/register">{t('signIn.register')}</Link>
-        </p>
-      )}
+      <p>
+        {t('noAccount')} <Link to="/register">{t('register')}</Link>
+      </p>
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { scaleBars } from './chart-scale';
+import { DataTable } from '../../components/data-table';
+import { scaleBars, type ScaledBar } from './chart-scale';
 import { useWorkspaceT } from './ui';
+import { localeTag } from '../../i18n/format';
 
 /**
  * A horizontal bar chart in HTML and CSS: each bar's label and value are text (read aloud, and
@@ -13,7 +15,7 @@ export function BarChart({ title, items, format }: { title: string; items: { lab
   const { locale } = useI18n();
   const id = useId();
   const { bars, ticks, max } = scaleBars(items);
-  const formatTick = (value: number) => value.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 2 });
+  const formatTick = (value: number) => value.toLocaleString(localeTag(locale), { maximumFractionDigits: 2 });
   return (
     <figure className="ws-chart" aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`}>{title}</figcaption>
@@ -39,25 +41,15 @@ export function BarChart({ title, items, format }: { title: string; items: { lab
       </div>
       <details>
         <summary>{t('stats.asTable')}</summary>
-        <div className="ws-table-wrap">
-          <table>
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('queue.service')}</th>
-                <th scope="col">{t('stats.value')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((bar, i) => (
-                <tr key={i}>
-                  <th scope="row">{bar.label}</th>
-                  <td>{format(bar.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<ScaledBar>
+          caption={title}
+          rows={bars}
+          rowKey={(_, i) => String(i)}
+          columns={[
+            { key: 'label', header: t('queue.service'), cell: (bar) => bar.label },
+            { key: 'value', header: t('stats.value'), cell: (bar) => format(bar.value) },
+          ]}
+        />
       </details>
     </figure>
   );

@@ -2,44 +2,49 @@ import {
   WorkspaceApplicationChangedDocument,
   WorkspaceApplicationDocument,
   WorkspaceAssignToMeDocument,
-  WorkspaceCompleteApplicationDocument,
   WorkspaceRegisterApplicationDocument,
-  WorkspaceRejectApplicationDocument,
-  WorkspaceRequestInformationDocument,
+  WorkspaceSetApplicationPriorityDocument,
   WorkspaceStartProcessingDocument,
   type WorkspaceApplicationDetailsFragment,
 } from '@eco/sdk';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '../../api/api';
 import { useSubscription } from '../../api/live';
+import { DataTable } from '../../components/data-table';
+import { useApplicationStatusLabel } from '../../i18n/application-status';
 import { useSession } from '../../session/session';
-import { bucketLabel } from './deadline';
+import { ApplicationDecisions, type Act } from './ApplicationDecisions';
+import { BucketBadge } from './BucketBadge';
 import { FormDataView } from './FormDataView';
+import { newerApplication } from './newer-application';
+import { OPEN_STATUSES } from './queue-filter';
 import { FileLink, Notice, Problems, useAction, useFormat, useWorkspaceT } from './ui';
 
 type Details = WorkspaceApplicationDetailsFragment;
-type Payload = { application: Details | null; userErrors: { field?: string | null; code: string; message: string }[] };
-
-const OPEN = ['SUBMITTED', 'REGISTERED', 'IN_PROGRESS', 'INFO_REQUESTED'];
+type History = Details['history'][number];
 
 /** One application for the department: summary, form, files, history, and the actions its status allows. */
 export function WorkspaceApplication() {
   const { id = '' } = useParams();
   const t = useWorkspaceT();
+  const statusLabel = useApplicationStatusLabel('employee');
   const format = useFormat();
   const { user } = useSession();
   const { data, error, loading, reload } = useQuery(WorkspaceApplicationDocument, { id });
   const action = useAction();
   const [live, setLive] = useState<string | null>(null);
+  // What the last action returned: shown at once, until a load brings something as new or newer.
+  const [returned, setReturned] = useState<Details | null>(null);
+  useEffect(() => setReturned(null), [id]);
   useSubscription(WorkspaceApplicationChangedDocument, { applicationId: id }, () => {
     reload();
     setLive(t('app.liveUpdated'));
   });
 
   if (loading && !data) return <p role="status">{t('common.loading')}</p>;
-  const application = data?.application;
-  if (!application)
+  const loaded = data?.application;
+  if (!loaded)
     return (
       <>
         <p>
@@ -49,16 +54,20 @@ export function WorkspaceApplication() {
         <Problems problem={error} />
       </>
     );
+  const application = newerApplication<Details>(loaded, returned);
 
-  const act = async (run: () => Promise<Payload | null>) => {
+  const act: Act = async (run) => {
     setLive(null);
     const payload = await run();
+    if (payload?.application) setReturned(payload.application);
     if (payload) reload();
+    return payload !== null;
   };
-  const done = (p: Payload) => t('app.done', { status: p.application ? t(`status.${p.application.status}`) : '' });
+  const done = (p: { application: Details | null }) => t('app.done', { status: p.application ? statusLabel(p.application.status) : '' });
   const input = { applicationId: application.id };
-  const bucket = bucketLabel(application.deadlineBucket);
-  const schema = application.service.formSchema as Parameters<typeof FormDataView>[0]['schema'];
+  const schema = loaded.service.formSchema as Parameters<typeof FormDataView>[0]['schema'];
+  const open = OPEN_STATUSES.includes(application.status);
+  const otherPriority = application.priority === 'HIGH' ? 'NORMAL' : 'HIGH';
 
   return (
     <>
@@ -66,8 +75,7 @@ export function WorkspaceApplication() {
         <Link to="/workspace">{t('app.back')}</Link>
       </p>
       <h1>{t('app.title', { number: application.number })}</h1>
-      <Problems problem={action.problem ?? error} />
-      <Notice text={action.notice ?? live} />
+      <Notice text={live} />
 
       <div className="ws-grid">
         <section className="ws-panel" aria-labelledby="ws-app-summary">
@@ -77,15 +85,11 @@ export function WorkspaceApplication() {
             <dd>{application.serviceTitle}</dd>
             <dt>{t('app.status')}</dt>
             <dd>
-              <strong>{t(`status.${application.status}`)}</strong>
+              <strong data-testid="application-status">{statusLabel(application.status)}</strong>
             </dd>
             <dt>{t('app.deadline')}</dt>
             <dd>
-              {format.dateTime(application.deadline)}{' '}
-              <span className={bucket.className}>
-                {bucket.marker && <span aria-hidden="true">{bucket.marker} </span>}
-                {t(bucket.key)}
-              </span>
+              {format.dateTime(application.deadline)} <BucketBadge bucket={application.deadlineBucket} />
             </dd>
             <dt>{t('app.priority')}</dt>
             <dd>{t(`priority.${application.priority}`)}</dd>
@@ -128,7 +132,38 @@ export function WorkspaceApplication() {
 
       <section className="ws-panel" aria-labelledby="ws-app-actions">
         <h2 id="ws-app-actions">{t('app.actions')}</h2>
-        <Actions application={application} myId={user?.id ?? null} busy={action.busy} act={act} run={action.run} done={done} input={input} clear={() => (action.setNotice(null), action.setProblem(null), setLive(null))} />
+        {/* Next to the buttons, where the eye and the focus are when an action is refused. */}
+        <Problems problem={action.problem ?? error} />
+        <Notice text={action.notice} />
+        {open && (
+          <div className="ws-actions-bar">
+            {application.assignee?.id !== user?.id && (
+              <button type="button" className="secondary" disabled={action.busy} onClick={() => act(() => action.run(WorkspaceAssignToMeDocument, { input }, (r) => r.assignApplication, () => t('app.assigned')))}>
+                {t('app.assignMe')}
+              </button>
+            )}
+            {application.status === 'SUBMITTED' && (
+              <button type="button" className="primary" disabled={action.busy} onClick={() => act(() => action.run(WorkspaceRegisterApplicationDocument, { input }, (r) => r.registerApplication, done))}>
+                {t('app.register')}
+              </button>
+            )}
+            {application.status === 'REGISTERED' && (
+              <button type="button" className="primary" disabled={action.busy} onClick={() => act(() => action.run(WorkspaceStartProcessingDocument, { input }, (r) => r.startProcessing, done))}>
+                {t('app.start')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="secondary"
+              disabled={action.busy}
+              onClick={() => act(() => action.run(WorkspaceSetApplicationPriorityDocument, { input: { ...input, priority: otherPriority } }, (r) => r.setApplicationPriority, (p) => t('app.priorityDone', { priority: t(`priority.${p.application?.priority ?? otherPriority}`) })))}
+            >
+              {t(`queue.makePriority.${otherPriority}`)}
+            </button>
+          </div>
+        )}
+        {application.status === 'IN_PROGRESS' ? <ApplicationDecisions key={application.id} applicationId={application.id} action={action} act={act} done={done} /> : !open && <p>{t('app.noActions')}</p>}
+        {application.status === 'INFO_REQUESTED' && <p>{t('app.waitingForApplicant')}</p>}
       </section>
 
       {application.result && (
@@ -191,125 +226,18 @@ export function WorkspaceApplication() {
 
       <section className="ws-panel" aria-labelledby="ws-app-history">
         <h2 id="ws-app-history">{t('app.history')}</h2>
-        <div className="ws-table-wrap" tabIndex={0} role="region" aria-labelledby="ws-history-caption">
-          <table>
-            <caption id="ws-history-caption">{t('app.historyCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('app.when')}</th>
-                <th scope="col">{t('app.change')}</th>
-                <th scope="col">{t('app.who')}</th>
-                <th scope="col">{t('app.comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {application.history.map((change, i) => (
-                <tr key={i}>
-                  <th scope="row">{format.dateTime(change.at)}</th>
-                  <td>{change.from ? `${t(`status.${change.from}`)} → ${t(`status.${change.to}`)}` : t(`status.${change.to}`)}</td>
-                  <td>
-                    {t(`role.${change.actorRole}`)}
-                    {change.actor && `: ${change.actor.lastName} ${change.actor.firstName}`}
-                  </td>
-                  <td>{change.comment ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<History>
+          caption={t('app.historyCaption')}
+          rows={application.history}
+          rowKey={(_, i) => String(i)}
+          columns={[
+            { key: 'when', header: t('app.when'), cell: (change) => format.dateTime(change.at) },
+            { key: 'change', header: t('app.change'), cell: (change) => (change.from ? `${statusLabel(change.from)} → ${statusLabel(change.to)}` : statusLabel(change.to)) },
+            { key: 'who', header: t('app.who'), cell: (change) => `${t(`role.${change.actorRole}`)}${change.actor ? `: ${change.actor.lastName} ${change.actor.firstName}` : ''}` },
+            { key: 'comment', header: t('app.comment'), cell: (change) => change.comment ?? '—' },
+          ]}
+        />
       </section>
     </>
-  );
-}
-
-type Run = ReturnType<typeof useAction>['run'];
-
-/** The workflow actions the application's status allows (the API checks them again). */
-function Actions({ application, myId, busy, act, run, done, input, clear }: { application: Details; myId: string | null; busy: boolean; clear(): void; act(run: () => Promise<Payload | null>): Promise<void>; run: Run; done(p: Payload): string; input: { applicationId: string } }) {
-  const t = useWorkspaceT();
-  const { status } = application;
-  const canAssign = OPEN.includes(status) && application.assignee?.id !== myId;
-  const buttons = (
-    <div className="ws-actions-bar">
-      {canAssign && (
-        <button type="button" className="secondary" disabled={busy} onClick={() => act(() => run(WorkspaceAssignToMeDocument, { input }, (r) => r.assignApplication, () => t('app.assigned')))}>
-          {t('app.assignMe')}
-        </button>
-      )}
-      {status === 'SUBMITTED' && (
-        <button type="button" className="primary" disabled={busy} onClick={() => act(() => run(WorkspaceRegisterApplicationDocument, { input }, (r) => r.registerApplication, done))}>
-          {t('app.register')}
-        </button>
-      )}
-      {status === 'REGISTERED' && (
-        <button type="button" className="primary" disabled={busy} onClick={() => act(() => run(WorkspaceStartProcessingDocument, { input }, (r) => r.startProcessing, done))}>
-          {t('app.start')}
-        </button>
-      )}
-    </div>
-  );
-  if (status !== 'IN_PROGRESS') return canAssign || status === 'SUBMITTED' || status === 'REGISTERED' ? buttons : <p>{t('app.noActions')}</p>;
-  return (
-    <>
-      {buttons}
-      <CommentAction
-        label={t('app.requestComment')}
-        submit={t('app.requestInfo')}
-        busy={busy}
-        onInvalid={clear}
-        onSubmit={(comment) => act(() => run(WorkspaceRequestInformationDocument, { input: { ...input, comment } }, (r) => r.requestInformation, done))}
-      />
-      <CommentAction
-        label={t('app.decisionLabel')}
-        extraLabel={t('app.documentRefLabel')}
-        submit={t('app.complete')}
-        primary
-        busy={busy}
-        onInvalid={clear}
-        onSubmit={(decision, documentRef) => act(() => run(WorkspaceCompleteApplicationDocument, { input: { ...input, decision, documentRef: documentRef || undefined } }, (r) => r.completeApplication, done))}
-      />
-      <CommentAction label={t('app.reasonLabel')} submit={t('app.reject')} busy={busy} onInvalid={clear} onSubmit={(reason) => act(() => run(WorkspaceRejectApplicationDocument, { input: { ...input, reason } }, (r) => r.rejectApplication, done))} />
-    </>
-  );
-}
-
-/** A small form: a required text (and an optional second field), one submit button. */
-function CommentAction({ label, extraLabel, submit, primary, busy, onSubmit, onInvalid }: { label: string; extraLabel?: string; submit: string; primary?: boolean; busy: boolean; onSubmit(text: string, extra: string): Promise<void>; onInvalid(): void }) {
-  const t = useWorkspaceT();
-  const id = useId();
-  const [text, setText] = useState('');
-  const [extra, setExtra] = useState('');
-  const [missing, setMissing] = useState(false);
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) {
-      setMissing(true);
-      onInvalid();
-      return;
-    }
-    setMissing(false);
-    await onSubmit(text.trim(), extra.trim());
-  };
-  return (
-    <form className="ws-action-form" onSubmit={send} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{label}</label>
-        <textarea id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} required aria-invalid={missing || undefined} aria-describedby={missing ? `${id}-error` : undefined} />
-        {missing && (
-          <span id={`${id}-error`} className="error" role="alert">
-            {t('app.required')}
-          </span>
-        )}
-      </div>
-      {extraLabel && (
-        <div className="field">
-          <label htmlFor={`${id}-extra`}>{extraLabel}</label>
-          <input id={`${id}-extra`} value={extra} onChange={(e) => setExtra(e.target.value)} maxLength={200} />
-        </div>
-      )}
-      <button type="submit" className={primary ? 'primary' : 'secondary'} disabled={busy}>
-        {submit}
-      </button>
-    </form>
   );
 }

@@ -8,9 +8,11 @@ import {
   type SchoolEnrollmentDecision,
   type SchoolEnrollmentStatus,
   type WorkspaceEnrollmentQueueQuery,
+  type WorkspaceGroupQueueQuery,
 } from '@eco/sdk';
 import { useId, useState } from 'react';
 import { useQuery } from '../../api/api';
+import { DataTable } from '../../components/data-table';
 import { FileLink, Notice, Pager, Problems, useAction, useCursorPages, useFormat, useWorkspaceT } from './ui';
 
 /** MINPROS: kindergarten group queues with place offers; first-grade enrollment decisions. */
@@ -85,6 +87,8 @@ function KindergartenQueues() {
 }
 
 type Group = { id: string; name: string };
+type QueueEntry = NonNullable<WorkspaceGroupQueueQuery['kindergartenGroupQueue']>['edges'][number]['node'];
+type Enrollment = NonNullable<WorkspaceEnrollmentQueueQuery['schoolEnrollmentQueue']>['edges'][number]['node'];
 
 function GroupQueue({ kindergartenId, group, onChanged }: { kindergartenId: string; group: Group; onChanged(): void }) {
   const t = useWorkspaceT();
@@ -95,6 +99,7 @@ function GroupQueue({ kindergartenId, group, onChanged }: { kindergartenId: stri
   const action = useAction();
   const connection = queue.data?.kindergartenGroupQueue;
 
+  const positionOf = (node: QueueEntry, i: number) => node.queuePositions.find((p) => p.group.id === groupId)?.position ?? (pages.page - 1) * 20 + i + 1;
   async function offer(applicationId: string) {
     const done = await action.run(WorkspaceOfferPlaceDocument, { input: { applicationId, kindergartenId } }, (r) => r.offerKindergartenPlace, (p) => t('edu.offered', { date: format.dateTime(p.application?.offerExpiresAt) }));
     if (done) {
@@ -111,49 +116,40 @@ function GroupQueue({ kindergartenId, group, onChanged }: { kindergartenId: stri
       {connection && (
         <>
           <p className="hint">{t('edu.offerOnlyFirst')}</p>
-          <div className="ws-table-wrap" tabIndex={0} role="region" aria-labelledby="ws-kg-caption">
-            <table>
-              <caption id="ws-kg-caption">{t('edu.queueCaption', { name: group.name, count: connection.totalCount })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('edu.position')}</th>
-                  <th scope="col">{t('edu.benefit')}</th>
-                  <th scope="col">{t('edu.birthDate')}</th>
-                  <th scope="col">{t('edu.startDate')}</th>
-                  <th scope="col">{t('queue.submitted')}</th>
-                  <th scope="col">{t('edu.documents')}</th>
-                  <th scope="col">{t('queue.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }, i) => {
-                  const position = node.queuePositions.find((p) => p.group.id === groupId)?.position ?? (pages.page - 1) * 20 + i + 1;
-                  return (
-                    <tr key={node.id}>
-                      <th scope="row">{position}</th>
-                      <td>{t(`benefit.${node.benefitCategory}`)}</td>
-                      <td>{format.date(node.childBirthDate)}</td>
-                      <td>{format.date(node.desiredStartDate)}</td>
-                      <td>{format.dateTime(node.submittedAt)}</td>
-                      <td>
-                        {node.benefitDocuments.filter(Boolean).length
-                          ? node.benefitDocuments.map((d, j) => (d?.downloadUrl ? <div key={d.id}><FileLink href={d.downloadUrl} name={d.fileName} /></div> : <div key={j}>{d?.fileName ?? '—'}</div>))
-                          : '—'}
-                      </td>
-                      <td>
-                        {node.status === 'QUEUED' && position === 1 && (
-                          <button type="button" className="primary" disabled={action.busy} aria-label={t('edu.offerLabel', { position })} onClick={() => offer(node.id)}>
-                            {t('edu.offer')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {connection.edges.length === 0 && <p>{t('edu.queueEmpty')}</p>}
+          <DataTable<QueueEntry>
+            caption={t('edu.queueCaption', { name: group.name, count: connection.totalCount })}
+            rows={connection.edges.map((e) => e.node)}
+            rowKey={(node) => node.id}
+            empty={t('edu.queueEmpty')}
+            columns={[
+              { key: 'position', header: t('edu.position'), cell: (node, i) => positionOf(node, i) },
+              { key: 'benefit', header: t('edu.benefit'), cell: (node) => t(`benefit.${node.benefitCategory}`) },
+              { key: 'birth', header: t('edu.birthDate'), cell: (node) => format.date(node.childBirthDate) },
+              { key: 'start', header: t('edu.startDate'), cell: (node) => format.date(node.desiredStartDate) },
+              { key: 'submitted', header: t('queue.submitted'), cell: (node) => format.dateTime(node.submittedAt) },
+              {
+                key: 'documents',
+                header: t('edu.documents'),
+                cell: (node) =>
+                  node.benefitDocuments.filter(Boolean).length
+                    ? node.benefitDocuments.map((d, j) => (d?.downloadUrl ? <div key={d.id}><FileLink href={d.downloadUrl} name={d.fileName} /></div> : <div key={j}>{d?.fileName ?? '—'}</div>))
+                    : '—',
+              },
+              {
+                key: 'actions',
+                header: t('queue.actions'),
+                cell: (node, i) => {
+                  const position = positionOf(node, i);
+                  if (node.status === 'OFFERED') return t('edu.offeredUntil', { date: format.dateTime(node.offerExpiresAt) });
+                  return node.status === 'QUEUED' && position === 1 ? (
+                    <button type="button" className="primary" disabled={action.busy} aria-label={t('edu.offerLabel', { position })} onClick={() => offer(node.id)}>
+                      {t('edu.offer')}
+                    </button>
+                  ) : null;
+                },
+              },
+            ]}
+          />
           <Pager page={pages.page} hasNext={connection.pageInfo.hasNextPage} onPrevious={pages.previous} onNext={() => pages.next(connection.pageInfo.endCursor)} />
         </>
       )}
@@ -221,6 +217,14 @@ function EnrollmentQueue({ schoolId, status, onChanged }: { schoolId: string; st
   const queue = useQuery(WorkspaceEnrollmentQueueDocument, { schoolId, status: [status], first: 20, after: pages.after ?? undefined });
   const action = useAction();
   const connection = queue.data?.schoolEnrollmentQueue;
+  const format = useFormat();
+  async function decide(enrollmentId: string, decision: SchoolEnrollmentDecision, comment: string) {
+    const done = await action.run(WorkspaceDecideEnrollmentDocument, { input: { enrollmentId, decision, comment: comment || undefined } }, (r) => r.decideSchoolEnrollment, (p) => t('edu.decided', { status: p.enrollment ? t(`enrollment.${p.enrollment.status}`) : '' }));
+    if (done) {
+      queue.reload();
+      onChanged();
+    }
+  }
   return (
     <>
       <Problems problem={action.problem ?? (queue.error)} />
@@ -228,38 +232,20 @@ function EnrollmentQueue({ schoolId, status, onChanged }: { schoolId: string; st
       {queue.loading && <p role="status">{t('common.loading')}</p>}
       {connection && (
         <>
-          <div className="ws-table-wrap" tabIndex={0} role="region" aria-labelledby="ws-school-caption">
-            <table>
-              <caption id="ws-school-caption">{t('edu.enrollCaption', { count: connection.totalCount })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('queue.submitted')}</th>
-                  <th scope="col">{t('edu.basis')}</th>
-                  <th scope="col">{t('edu.right')}</th>
-                  <th scope="col">{t('edu.birthDate')}</th>
-                  <th scope="col">{t('edu.address')}</th>
-                  <th scope="col">{t('edu.decision')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <EnrollmentRow
-                    key={node.id}
-                    enrollment={node}
-                    busy={action.busy}
-                    onDecide={async (decision, comment) => {
-                      const done = await action.run(WorkspaceDecideEnrollmentDocument, { input: { enrollmentId: node.id, decision, comment: comment || undefined } }, (r) => r.decideSchoolEnrollment, (p) => t('edu.decided', { status: p.enrollment ? t(`enrollment.${p.enrollment.status}`) : '' }));
-                      if (done) {
-                        queue.reload();
-                        onChanged();
-                      }
-                    }}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {connection.edges.length === 0 && <p>{t('edu.enrollEmpty')}</p>}
+          <DataTable<Enrollment>
+            caption={t('edu.enrollCaption', { count: connection.totalCount })}
+            rows={connection.edges.map((e) => e.node)}
+            rowKey={(node) => node.id}
+            empty={t('edu.enrollEmpty')}
+            columns={[
+              { key: 'submitted', header: t('queue.submitted'), cell: (node) => format.dateTime(node.submittedAt) },
+              { key: 'basis', header: t('edu.basis'), cell: (node) => t(`basis.${node.basis}`) },
+              { key: 'right', header: t('edu.right'), cell: (node) => (node.priorityRight ? t(`right.${node.priorityRight}`) : '—') },
+              { key: 'birth', header: t('edu.birthDate'), cell: (node) => format.date(node.childBirthDate) },
+              { key: 'address', header: t('edu.address'), cell: (node) => node.registeredAddress ?? '—' },
+              { key: 'decision', header: t('edu.decision'), cell: (node) => <EnrollmentDecision enrollment={node} busy={action.busy} onDecide={(decision, comment) => decide(node.id, decision, comment)} /> },
+            ]}
+          />
           <Pager page={pages.page} hasNext={connection.pageInfo.hasNextPage} onPrevious={pages.previous} onNext={() => pages.next(connection.pageInfo.endCursor)} />
         </>
       )}
@@ -267,59 +253,50 @@ function EnrollmentQueue({ schoolId, status, onChanged }: { schoolId: string; st
   );
 }
 
-type Enrollment = NonNullable<WorkspaceEnrollmentQueueQuery['schoolEnrollmentQueue']>['edges'][number]['node'];
 
-function EnrollmentRow({ enrollment, busy, onDecide }: { enrollment: Enrollment; busy: boolean; onDecide(decision: SchoolEnrollmentDecision, comment: string): Promise<void> }) {
+function EnrollmentDecision({ enrollment, busy, onDecide }: { enrollment: Enrollment; busy: boolean; onDecide(decision: SchoolEnrollmentDecision, comment: string): Promise<void> }) {
   const t = useWorkspaceT();
   const format = useFormat();
   const id = useId();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
+  if (enrollment.status !== 'SUBMITTED')
+    return (
+      <>
+        {t(`enrollment.${enrollment.status}`)}
+        {enrollment.decidedAt && `, ${format.dateTime(enrollment.decidedAt)}`}
+        {enrollment.comment && <div>{enrollment.comment}</div>}
+      </>
+    );
   return (
-    <tr>
-      <th scope="row">{format.dateTime(enrollment.submittedAt)}</th>
-      <td>{t(`basis.${enrollment.basis}`)}</td>
-      <td>{enrollment.priorityRight ? t(`right.${enrollment.priorityRight}`) : '—'}</td>
-      <td>{format.date(enrollment.childBirthDate)}</td>
-      <td>{enrollment.registeredAddress ?? '—'}</td>
-      <td>
-        {enrollment.status === 'SUBMITTED' ? (
-          <div>
-            <label htmlFor={`${id}-c`} className="ws-visually-hidden">
-              {t('edu.commentFor', { date: format.dateTime(enrollment.submittedAt) })}
-            </label>
-            <input id={`${id}-c`} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('app.comment')} aria-invalid={missing || undefined} aria-describedby={missing ? `${id}-e` : undefined} maxLength={2000} />
-            {missing && (
-              <span id={`${id}-e`} className="error" role="alert">
-                {t('edu.refuseNeedsComment')}
-              </span>
-            )}
-            <div className="ws-actions-bar">
-              <button type="button" className="primary" disabled={busy} onClick={() => onDecide('ENROLLED', comment.trim())}>
-                {t('edu.enroll')}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                disabled={busy}
-                onClick={() => {
-                  if (!comment.trim()) return setMissing(true);
-                  setMissing(false);
-                  void onDecide('REFUSED', comment.trim());
-                }}
-              >
-                {t('edu.refuse')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <>
-            {t(`enrollment.${enrollment.status}`)}
-            {enrollment.decidedAt && `, ${format.dateTime(enrollment.decidedAt)}`}
-            {enrollment.comment && <div>{enrollment.comment}</div>}
-          </>
-        )}
-      </td>
-    </tr>
+    <div>
+      <label htmlFor={`${id}-c`} className="ws-visually-hidden">
+        {t('edu.commentFor', { date: format.dateTime(enrollment.submittedAt) })}
+      </label>
+      <input id={`${id}-c`} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('app.comment')} aria-invalid={missing || undefined} aria-describedby={missing ? `${id}-e` : undefined} maxLength={2000} />
+      {missing && (
+        <span id={`${id}-e`} className="error" role="alert">
+          {t('edu.refuseNeedsComment')}
+        </span>
+      )}
+      <div className="ws-actions-bar">
+        <button type="button" className="primary" disabled={busy} aria-label={t('edu.enrollLabel', { date: format.dateTime(enrollment.submittedAt) })} onClick={() => onDecide('ENROLLED', comment.trim())}>
+          {t('edu.enroll')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          aria-label={t('edu.refuseLabel', { date: format.dateTime(enrollment.submittedAt) })}
+          onClick={() => {
+            if (!comment.trim()) return setMissing(true);
+            setMissing(false);
+            void onDecide('REFUSED', comment.trim());
+          }}
+        >
+          {t('edu.refuse')}
+        </button>
+      </div>
+    </div>
   );
 }

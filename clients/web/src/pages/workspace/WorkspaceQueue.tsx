@@ -5,17 +5,26 @@ import {
   WorkspaceQueueDocument,
   WorkspaceQueueOptionsDocument,
   WorkspaceSaveQueueFilterDocument,
+  WorkspaceSetQueuePriorityDocument,
+  type ApplicationPriority,
   type ApplicationStatus,
+  type QueueOrder,
+  type WorkspaceQueueQuery,
 } from '@eco/sdk';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/api';
+import { useApplicationStatusLabel } from '../../i18n/application-status';
 import { useSubscription } from '../../api/live';
 import { TextField } from '../../components/TextField';
 import { useSession } from '../../session/session';
+import { DataTable, type Column, type ColumnSort } from '../../components/data-table';
+import { BucketBadge } from './BucketBadge';
 import { bucketLabel } from './deadline';
-import { BUCKETS, ORDERS, PRIORITIES, STATUSES, fromSavedFilter, fromSearchParams, toQueueFilter, toQueueVariables, toSearchParams, type Assignment, type QueueFilterState } from './queue-filter';
+import { BUCKETS, OPEN_STATUSES, ORDERS, PRIORITIES, STATUSES, fromSavedFilter, fromSearchParams, toQueueFilter, toQueueVariables, toSearchParams, type Assignment, type QueueFilterState } from './queue-filter';
 import { Notice, Pager, Problems, useAction, useCursorPages, useFormat, useWorkspaceT } from './ui';
+
+type QueueRow = NonNullable<WorkspaceQueueQuery['departmentQueue']>['edges'][number]['node'];
 
 const assignmentValue = (a: Assignment) => (typeof a === 'object' ? `employee:${a.employeeId}` : a);
 const assignmentFrom = (value: string): Assignment => (value.startsWith('employee:') ? { employeeId: value.slice('employee:'.length) } : (value as Assignment));
@@ -23,6 +32,7 @@ const assignmentFrom = (value: string): Assignment => (value.startsWith('employe
 /** The department queue: filters, order, saved filter sets, deadline buckets, "take", cursor pages. */
 export function WorkspaceQueue() {
   const t = useWorkspaceT();
+  const statusLabel = useApplicationStatusLabel('employee');
   const format = useFormat();
   const { user } = useSession();
   const myId = user?.id ?? null;
@@ -41,8 +51,19 @@ export function WorkspaceQueue() {
   const [nameError, setNameError] = useState<string | null>(null);
   const ids = { status: useId(), bucket: useId(), service: useId(), priority: useId(), assignment: useId(), order: useId(), saved: useId() };
 
+  // A refresh of the same page keeps its rows in view while it loads; other filters or pages do not
+  // (their old rows would sit under the new caption).
+  const [refreshing, setRefreshing] = useState(false);
+  const refresh = () => {
+    setRefreshing(true);
+    queue.reload();
+  };
+  useEffect(() => {
+    if (!queue.loading) setRefreshing(false);
+  }, [queue.loading]);
+
   // Someone changed an application of the department: the queue shows it.
-  useSubscription(WorkspaceApplicationChangedDocument, {}, () => queue.reload());
+  useSubscription(WorkspaceApplicationChangedDocument, {}, refresh);
 
   const apply = (state: QueueFilterState, saved = '') => {
     const next = toSearchParams(state);
@@ -56,7 +77,7 @@ export function WorkspaceQueue() {
   };
   const services = options.data?.me?.department?.services.edges.map((e) => e.node) ?? [];
   const savedFilters = options.data?.mySavedFilters ?? [];
-  const connection = queue.data?.departmentQueue;
+  const connection = queue.loading && !refreshing ? null : queue.data?.departmentQueue;
 
   async function saveFilter() {
     if (!filterName.trim()) {
@@ -82,8 +103,75 @@ export function WorkspaceQueue() {
   }
   async function take(id: string, number: string) {
     const done = await action.run(WorkspaceAssignApplicationDocument, { input: { applicationId: id } }, (r) => r.assignApplication, () => t('queue.assignedDone', { number }));
-    if (done) queue.reload();
+    if (done) refresh();
   }
+  async function setPriority(id: string, number: string, priority: ApplicationPriority) {
+    const done = await action.run(WorkspaceSetQueuePriorityDocument, { input: { applicationId: id, priority } }, (r) => r.setApplicationPriority, () => t('queue.priorityDone', { number, priority: t(`priority.${priority}`) }));
+    if (done) refresh();
+  }
+  // The API orders by these three columns, each in one direction.
+  const sortBy = (orderBy: QueueOrder, direction: ColumnSort['direction']): ColumnSort => ({
+    active: applied.orderBy === orderBy,
+    direction,
+    hint: t('queue.sortHint'),
+    onSort: () => apply({ ...applied, orderBy }, savedFilterId),
+  });
+  const columns: Column<QueueRow>[] = [
+    {
+      key: 'number',
+      header: t('queue.numberSubmitted'),
+      sort: sortBy('SUBMITTED_DESC', 'descending'),
+      cell: (node) => (
+        <>
+          <Link to={`/workspace/applications/${node.id}`}>{node.number}</Link>
+          <br />
+          <span className="hint">{format.dateTime(node.submittedAt)}</span>
+        </>
+      ),
+    },
+    {
+      key: 'deadline',
+      header: t('queue.deadline'),
+      sort: sortBy('DEADLINE_ASC', 'ascending'),
+      cell: (node) => (
+        <>
+          <BucketBadge bucket={node.deadlineBucket} />
+          <br />
+          {format.dateTime(node.deadline)}
+        </>
+      ),
+    },
+    { key: 'status', header: t('queue.status'), cell: (node) => statusLabel(node.status) },
+    { key: 'service', header: t('queue.service'), cell: (node) => node.serviceTitle },
+    { key: 'applicant', header: t('queue.applicant'), cell: (node) => node.applicantName ?? '—' },
+    {
+      key: 'priority',
+      header: t('queue.priority'),
+      sort: sortBy('PRIORITY', 'descending'),
+      cell: (node) => (node.priority === 'HIGH' ? <strong>{t('priority.HIGH')}</strong> : t('priority.NORMAL')),
+    },
+    { key: 'assignee', header: t('queue.assignment'), cell: (node) => (node.assignee?.id === myId ? t('queue.mine') : node.assignee ? `${node.assignee.lastName} ${node.assignee.firstName}` : '—') },
+    {
+      key: 'actions',
+      header: t('queue.actions'),
+      cell: (node) => {
+        if (!OPEN_STATUSES.includes(node.status)) return null;
+        const other: ApplicationPriority = node.priority === 'HIGH' ? 'NORMAL' : 'HIGH';
+        return (
+          <div className="ws-cell-actions">
+            {node.assignee?.id !== myId && (
+              <button type="button" className="secondary" disabled={action.busy} aria-label={t('queue.assignMeLabel', { number: node.number })} onClick={() => take(node.id, node.number)}>
+                {t('queue.assignMe')}
+              </button>
+            )}
+            <button type="button" className="secondary" disabled={action.busy} aria-label={t(`queue.makePriorityLabel.${other}`, { number: node.number })} onClick={() => setPriority(node.id, node.number, other)}>
+              {t(`queue.makePriority.${other}`)}
+            </button>
+          </div>
+        );
+      },
+    },
+  ];
   const toggleStatus = (status: ApplicationStatus, on: boolean) => setDraft((d) => ({ ...d, status: on ? STATUSES.filter((s) => s === status || d.status.includes(s)) : d.status.filter((s) => s !== status) }));
 
   return (
@@ -138,7 +226,7 @@ export function WorkspaceQueue() {
               {STATUSES.map((status) => (
                 <label key={status}>
                   <input type="checkbox" checked={draft.status.includes(status)} onChange={(e) => toggleStatus(status, e.target.checked)} />
-                  {t(`status.${status}`)}
+                  {statusLabel(status)}
                 </label>
               ))}
             </div>
@@ -211,62 +299,17 @@ export function WorkspaceQueue() {
 
       <Problems problem={queue.error ?? action.problem} />
       <Notice text={action.notice} />
-      {queue.loading && <p role="status">{t('common.loading')}</p>}
+      {queue.loading && !refreshing && <p role="status">{t('common.loading')}</p>}
       {connection && (
         <>
-          <div className="ws-table-wrap" tabIndex={0} role="region" aria-labelledby="ws-queue-caption">
-            <table>
-              <caption id="ws-queue-caption">{t('queue.caption', { count: connection.totalCount, page: pages.page })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('queue.number')}</th>
-                  <th scope="col">{t('queue.deadline')}</th>
-                  <th scope="col">{t('queue.status')}</th>
-                  <th scope="col">{t('queue.service')}</th>
-                  <th scope="col">{t('queue.applicant')}</th>
-                  <th scope="col">{t('queue.priority')}</th>
-                  <th scope="col">{t('queue.assignment')}</th>
-                  <th scope="col">{t('queue.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => {
-                  const bucket = bucketLabel(node.deadlineBucket);
-                  const mine = node.assignee?.id === myId;
-                  return (
-                    <tr key={node.id} className={bucket.urgent ? 'ws-urgent' : undefined}>
-                      <th scope="row">
-                        <Link to={`/workspace/applications/${node.id}`}>{node.number}</Link>
-                        <br />
-                        <span className="hint">{format.dateTime(node.submittedAt)}</span>
-                      </th>
-                      <td>
-                        <span className={bucket.className}>
-                          {bucket.marker && <span aria-hidden="true">{bucket.marker} </span>}
-                          {t(bucket.key)}
-                        </span>
-                        <br />
-                        {format.dateTime(node.deadline)}
-                      </td>
-                      <td>{t(`status.${node.status}`)}</td>
-                      <td>{node.serviceTitle}</td>
-                      <td>{node.applicantName ?? '—'}</td>
-                      <td>{node.priority === 'HIGH' ? <strong>{t('priority.HIGH')}</strong> : t('priority.NORMAL')}</td>
-                      <td>{mine ? t('queue.mine') : node.assignee ? `${node.assignee.lastName} ${node.assignee.firstName}` : '—'}</td>
-                      <td>
-                        {!mine && (
-                          <button type="button" className="secondary" disabled={action.busy} aria-label={t('queue.assignMeLabel', { number: node.number })} onClick={() => take(node.id, node.number)}>
-                            {t('queue.assignMe')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {connection.edges.length === 0 && <p>{t('queue.empty')}</p>}
+          <DataTable
+            caption={t('queue.caption', { count: connection.totalCount, page: pages.page })}
+            columns={columns}
+            rows={connection.edges.map((e) => e.node)}
+            rowKey={(node) => node.id}
+            rowClassName={(node) => (bucketLabel(node.deadlineBucket).urgent ? 'ws-urgent' : undefined)}
+            empty={t('queue.empty')}
+          />
           <Pager page={pages.page} hasNext={connection.pageInfo.hasNextPage} onPrevious={pages.previous} onNext={() => pages.next(connection.pageInfo.endCursor)} />
         </>
       )}

@@ -1,6 +1,8 @@
 import type { ApplicationPriority, ApplicationStatus, DeadlineBucket, QueueFilter, QueueOrder, WorkspaceQueueOptionsQuery, WorkspaceQueueQueryVariables } from '@eco/sdk';
 
 export const STATUSES: ApplicationStatus[] = ['SUBMITTED', 'REGISTERED', 'IN_PROGRESS', 'INFO_REQUESTED', 'COMPLETED', 'REJECTED', 'WITHDRAWN'];
+/** Statuses an employee can still act on (assign, change priority). */
+export const OPEN_STATUSES: ApplicationStatus[] = ['SUBMITTED', 'REGISTERED', 'IN_PROGRESS', 'INFO_REQUESTED'];
 export const BUCKETS: DeadlineBucket[] = ['OVERDUE', 'TODAY', 'THIS_WEEK', 'LATER'];
 export const PRIORITIES: ApplicationPriority[] = ['HIGH', 'NORMAL'];
 export const ORDERS: QueueOrder[] = ['DEADLINE_ASC', 'SUBMITTED_DESC', 'PRIORITY'];

@@ -4,6 +4,7 @@ import { EcoGraphQLError, useRequest } from '../../api/api';
 import { useAreaMessages, useI18n } from '../../i18n/i18n';
 import { workspaceMessages } from './messages';
 import './workspace.css';
+import { localeTag } from '../../i18n/format';
 
 /** `t` for the workspace's own texts. */
 export function useWorkspaceT() {
@@ -117,7 +118,7 @@ export function Pager({ page, hasNext, onPrevious, onNext }: { page: number; has
 /** Dates and times in the page's language, Moscow time (the departments' time). */
 export function useFormat() {
   const { locale } = useI18n();
-  const tag = locale === 'ru' ? 'ru-RU' : 'en-GB';
+  const tag = localeTag(locale);
   return {
     dateTime: (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString(tag, { timeZone: 'Europe/Moscow', dateStyle: 'short', timeStyle: 'short' }) : '—'),
     date: (iso: string | null | undefined) => (iso ? new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString(tag, { timeZone: 'Europe/Moscow' }) : '—'),

@@ -1,0 +1,61 @@
+import type { AreaMessages } from '../../i18n/i18n';
+
+const ru = {
+  title: 'Вход',
+  login: 'Почта, телефон, СНИЛС или ИНН',
+  loginHint: 'Например: ivan@mail.ru, +79161234567, 112-233-445 95 или 771234567890',
+  password: 'Пароль',
+  loginRequired: 'Укажите почту, телефон, СНИЛС или ИНН',
+  passwordRequired: 'Введите пароль',
+  submit: 'Войти',
+  submitting: 'Входим…',
+  register: 'Зарегистрироваться',
+  noAccount: 'Нет учётной записи?',
+  mfaTitle: 'Подтверждение входа',
+  mfaIntro: 'Учётная запись защищена вторым фактором. Подтвердите, что это вы.',
+  method: 'Способ подтверждения',
+  'method.TOTP': 'Код из приложения-аутентификатора',
+  'method.SMS': 'Код из SMS',
+  'method.RECOVERY_CODE': 'Резервный код',
+  'code.TOTP': 'Код из приложения (6 цифр)',
+  'code.SMS': 'Код из SMS (6 цифр)',
+  'code.RECOVERY_CODE': 'Резервный код, например abcde-fghjk',
+  smsSent: 'Код отправлен SMS на телефон, указанный в учётной записи.',
+  codeRequired: 'Введите код',
+  mfaSubmit: 'Подтвердить',
+  resendSms: 'Отправить SMS ещё раз',
+  smsResent: 'Новый код отправлен SMS.',
+  startOver: 'Войти заново',
+} as const;
+
+export type SignInKey = keyof typeof ru;
+
+const en: Record<SignInKey, string> = {
+  title: 'Sign in',
+  login: 'Email, phone, SNILS or INN',
+  loginHint: 'E.g. ivan@mail.ru, +79161234567, 112-233-445 95 or 771234567890',
+  password: 'Password',
+  loginRequired: 'Enter your email, phone, SNILS or INN',
+  passwordRequired: 'Enter your password',
+  submit: 'Sign in',
+  submitting: 'Signing in…',
+  register: 'Create an account',
+  noAccount: 'No account yet?',
+  mfaTitle: 'Confirm sign-in',
+  mfaIntro: 'This account is protected by a second factor. Confirm it is you.',
+  method: 'How to confirm',
+  'method.TOTP': 'Code from the authenticator app',
+  'method.SMS': 'Code from an SMS',
+  'method.RECOVERY_CODE': 'Recovery code',
+  'code.TOTP': 'Code from the app (6 digits)',
+  'code.SMS': 'Code from the SMS (6 digits)',
+  'code.RECOVERY_CODE': 'Recovery code, e.g. abcde-fghjk',
+  smsSent: 'A code was sent by SMS to the phone of the account.',
+  codeRequired: 'Enter the code',
+  mfaSubmit: 'Confirm',
+  resendSms: 'Send the SMS again',
+  smsResent: 'A new code was sent by SMS.',
+  startOver: 'Start again',
+};
+
+export const signInMessages: AreaMessages<SignInKey> = { ru, en };
