@@ -177,14 +177,22 @@ it('queues a child for a kindergarten, takes one offered place, declines another
   await page.getByRole('alert').filter({ hasText: 'На 1 сентября 2027 г. ребёнку должно быть от 6 лет 6 месяцев до 8 лет' }).waitFor();
   expect(await enrollments.getByRole('listitem').count()).toBe(1);
 
-  const mine = await graphql(url, '{ me { schoolEnrollments { edges { node { id } } } } }', {}, { token: person.token });
-  const decided = await graphql(
-    url,
-    'mutation ($input: DecideSchoolEnrollmentInput!) { decideSchoolEnrollment(input: $input) { enrollment { status } userErrors { code } } }',
-    { input: { enrollmentId: mine.data?.me.schoolEnrollments.edges[0].node.id, decision: 'ENROLLED', comment: 'Ждём 1 сентября в 9:00' } },
-    { token: employee },
-  );
-  expect(decided.data?.decideSchoolEnrollment).toEqual({ enrollment: { status: 'ENROLLED' }, userErrors: [] });
+  // The MINPROS employee decides it in the workspace, in a browser of their own.
+  const office = await newContext(browser);
+  const desk = await office.newPage();
+  await signInAt(desk, EMPLOYEE_MINPROS);
+  await desk.goto(at('/workspace/education'));
+  const schools = desk.getByRole('region', { name: 'Запись в первый класс' });
+  const school = schools.getByLabel('Школа', { exact: true });
+  await school.locator('option', { hasText: /^№ 1231 / }).first().waitFor({ state: 'attached' });
+  await school.selectOption({ label: (await school.locator('option', { hasText: /^№ 1231 / }).first().textContent()) ?? '' });
+  const row = schools.getByRole('row').filter({ hasText: 'г. Москва, ул. Арбат, д. 20, кв. 3' });
+  await row.getByRole('textbox').fill('Ждём 1 сентября в 9:00');
+  expect(await seriousAccessibilityViolations(desk)).toEqual([]);
+  await row.getByRole('button', { name: /^Зачислить по заявлению от / }).click();
+  await desk.getByRole('status').filter({ hasText: 'Решение принято: Зачислен' }).waitFor();
+  await office.close();
+
   await page.reload();
   await petya.getByText('Зачислен', { exact: true }).waitFor();
   await petya.getByText(/Решение от .*: Ждём 1 сентября в 9:00/).waitFor();
