@@ -9,8 +9,13 @@ const gateway = process.env.GATEWAY_ORIGIN ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
-  // The SDK's TypeScript sources (typed operations, upload helpers), bundled as ESM.
-  resolve: { alias: { '@eco/sdk': fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) } },
+  // The SDK's and the form rules' TypeScript sources (shared with the API), bundled as ESM.
+  resolve: {
+    alias: {
+      '@eco/sdk': fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)),
+      '@eco/forms': fileURLToPath(new URL('../../packages/forms/src/index.ts', import.meta.url)),
+    },
+  },
   build: { outDir: 'dist', sourcemap: true, target: 'es2022' },
   server: {
     proxy: Object.fromEntries(['/graphql', '/session', '/uploads', '/documents', '/issued-documents', '/receipts', '/appointments', '/verify'].map((path) => [path, { target: gateway, ws: path === '/graphql' }])),

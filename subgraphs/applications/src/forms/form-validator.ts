@@ -1,35 +1,7 @@
-import { emailProblem } from '@eco/kit';
+import { FORM_FORMATS } from '@eco/forms';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
 import { problem, type ApplicationCode, type ApplicationProblem } from '../shared/problems';
-
-/** A real calendar date, not only its shape: 2025-02-30 is refused. */
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
-
-/**
- * The string formats application forms use (the ones the catalog registers when it checks its
- * form schemas, catalog/src/seed/form-schema-validator.ts), checked in depth here: this is where
- * citizens' data is judged.
- */
-export const FORM_FORMATS: Record<string, (value: string) => boolean> = {
-  date: isCalendarDate,
-  'date-time': (value) => {
-    const match = DATE_TIME.exec(value);
-    return match !== null && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value));
-  },
-  // The kit's rules, the ones registration and notification contacts use.
-  email: (value) => emailProblem(value) === null,
-  uri: (value) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(value),
-  uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
-};
 
 /** A JSON Schema keyword that refused a value → the code the API reports (the portal's agreement test reads it too). */
 export const KEYWORD_CODES: Record<string, ApplicationCode> = {

@@ -1,4 +1,5 @@
 import { format as LIBRARY_FORMATS, Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { FORM_FORMATS } from '@eco/forms';
 import type { JsonSchema } from './schema';
 
 /** One problem with one field: the JSON Schema keyword it broke and that keyword's limits. */
@@ -11,34 +12,9 @@ export interface FieldProblem {
 
 export type Validate = (data: unknown) => FieldProblem[];
 
-/** A real calendar date, not only its shape: 2025-02-30 is refused (as the server does). */
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
-// The server's email check is the kit's; this is its shape, without spaces or invisible marks.
-const EMAIL = /^[^\s@\p{C}\p{Z}]+@[^\s@.\p{C}\p{Z}]+(\.[^\s@.\p{C}\p{Z}]+)*\.[^\s@.\p{C}\p{Z}]{2,}$/u;
-
-/** The formats the applications subgraph checks forms with (its FORM_FORMATS), the same rules. */
-export const FORM_FORMATS: Record<string, (value: string) => boolean> = {
-  date: isCalendarDate,
-  'date-time': (value) => {
-    const match = DATE_TIME.exec(value);
-    return match !== null && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value));
-  },
-  email: (value) => value.length <= 254 && EMAIL.test(value),
-  uri: (value) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(value),
-  uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
-};
-
 // The library looks every format up in this one exported table; the portal validates nothing but
-// application forms, so the table gets the server's rules (its own date-time, for one, allows no
-// missing offset, and its email is looser than the kit's).
+// application forms, so the table gets the server's own rules (@eco/forms): the library's
+// date-time would accept a missing offset, and its email is looser than the one the API applies.
 Object.assign(LIBRARY_FORMATS, FORM_FORMATS);
 
 /** "#/passport/%D1%81" → ["passport", "с"]: the library's pointers are URI fragments (RFC 6901 §6). */
