@@ -12,8 +12,13 @@ export interface GatewayConfig {
   subgraphUrlOverrides: Record<string, string>;
   jwksUrl: string;
   production: boolean;
-  /** Redis for live fan-out across gateway replicas; null: this process follows the feeds itself. */
+  /** Redis for cost budgets and revocations shared by the replicas; null: this process alone. */
   redisUrl: string | null;
+  /** Live events from NATS JetStream subjects (NATS_URL) … */
+  natsUrl: string | null;
+  eventsPrefix: string;
+  /** … or from the outbox notices of this database (LISTEN/NOTIFY); with neither, no subscriptions. */
+  databaseUrl: string | null;
   /** Keeps deployments that share one Redis apart. */
   redisKeyPrefix: string;
   /** Internal token for the subgraphs' /events feeds. */
@@ -45,6 +50,9 @@ export function gatewayConfigFrom(argv: string[], env: NodeJS.ProcessEnv): Gatew
     jwksUrl: env.IDENTITY_JWKS_URL ?? DEFAULT_JWKS_URL,
     production: env.NODE_ENV === 'production',
     redisUrl: env.REDIS_URL ?? null,
+    natsUrl: env.NATS_URL || null,
+    eventsPrefix: env.EVENTS_PREFIX ?? 'eco',
+    databaseUrl: env.DATABASE_URL || null,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'eco',
     eventFeedToken: eventFeedTokenFrom(env),
     limits: queryLimitsFromEnv(env),

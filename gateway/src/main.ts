@@ -37,11 +37,11 @@ import { loadTrustedDocuments, trustedDocuments } from './trusted-documents/trus
 import { queryShapeRules, restoreLimitCode } from './limits/use-query-shape-limits';
 import { useNoFieldSuggestions } from './limits/use-no-field-suggestions';
 import { gatewayConfigFrom, type GatewayConfig } from './config';
-import { startLocalLiveEvents } from './live/local-live-events';
 import type { LiveEvents } from './live/live-events';
 import { attachLiveSubscriptions } from './live/live-subscriptions';
 import { liveSubgraphsOf } from './live/live-subgraphs';
-import { startRedisLiveEvents } from './live/redis-live-events';
+import { startNatsLiveEvents } from './live/nats-live-events';
+import { startNoticeLiveEvents } from './live/notice-live-events';
 import { fetchWithDeadline, ForwardingDataSource } from './supergraph/forwarding-data-source';
 import { subgraphUrl } from './supergraph/subgraph-url';
 import { supergraphGraphs } from './supergraph/supergraph-graphs';
@@ -83,7 +83,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
-  const live = startLiveEvents(config, liveSubgraphsOf(supergraphSdl, config.subgraphUrlOverrides), logger);
+  const live = await startLiveEvents(config, liveSubgraphsOf(supergraphSdl, config.subgraphUrlOverrides), logger);
   let apiSchema: GraphQLSchema | null = null;
   gateway.onSchemaLoadOrUpdate((update) => {
     apiSchema = update.apiSchema;
@@ -166,6 +166,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
         logger,
         validationRules,
         executionTimeoutMs: config.executionTimeoutMs,
+        eventKey: config.eventFeedToken,
       })
     : null;
 
@@ -193,13 +194,13 @@ const assignRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** Where live events come from: Redis shared by the replicas, or this process alone. */
-function startLiveEvents(config: GatewayConfig, subgraphs: ReturnType<typeof liveSubgraphsOf>, logger: Logger): LiveEvents | null {
+/** Where live events come from: NATS subjects, or the outbox notices of the database. */
+async function startLiveEvents(config: GatewayConfig, subgraphs: ReturnType<typeof liveSubgraphsOf>, logger: Logger): Promise<LiveEvents | null> {
   if (!subgraphs.length) return null;
-  const common = { subgraphs, token: config.eventFeedToken, logger };
-  return config.redisUrl
-    ? startRedisLiveEvents({ ...common, redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix })
-    : startLocalLiveEvents(common);
+  if (config.natsUrl) return startNatsLiveEvents({ natsUrl: config.natsUrl, prefix: config.eventsPrefix, subgraphs, logger });
+  if (config.databaseUrl) return startNoticeLiveEvents({ databaseUrl: config.databaseUrl, subgraphs, token: config.eventFeedToken, logger });
+  logger.warn('neither NATS_URL nor DATABASE_URL is set: subscriptions are not served');
+  return null;
 }
 
 if (require.main === module) {

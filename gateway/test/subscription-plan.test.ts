@@ -4,7 +4,7 @@ import { planLiveSubscription } from '../src/live/subscription-plan';
 const schema = buildSchema(/* GraphQL */ `
   type Application { id: ID! number: String! title(locale: String): String }
   type StatusEvent { eventId: ID! application: Application! to: String! }
-  type Query { applicationStatusChangedEvent(eventId: ID!): StatusEvent }
+  type Query { applicationStatusChangedEvent(event: String!): StatusEvent }
   type Subscription { applicationStatusChanged(applicationId: ID): StatusEvent }
 `);
 
@@ -21,15 +21,15 @@ describe('live subscription plan', () => {
     expect(plan.responseKey).toBe('changed');
     expect(plan.args).toEqual({ applicationId: 'a1' });
     const query = print(plan.eventQuery);
-    expect(query).toContain('query LiveEvent($__eventId: ID!, $locale: String)');
-    expect(query).toContain('changed: applicationStatusChangedEvent(eventId: $__eventId)');
+    expect(query).toContain('query LiveEvent($__event: String!, $locale: String)');
+    expect(query).toContain('changed: applicationStatusChangedEvent(event: $__event)');
     expect(query).toContain('fragment Card on Application');
     expect(query).not.toContain('$id');
-    expect(plan.variables('e1')).toEqual({ locale: 'en', __eventId: 'e1' });
+    expect(plan.variables("sealed-e1")).toEqual({ locale: "en", __event: "sealed-e1" });
   });
 
   it('refuses queries, several root fields and fields with no event query', () => {
-    expect(() => planLiveSubscription(schema, parse('{ applicationStatusChangedEvent(eventId: "x") { to } }'), undefined, {})).toThrow(/Only subscriptions/);
+    expect(() => planLiveSubscription(schema, parse('{ applicationStatusChangedEvent(event: "x") { to } }'), undefined, {})).toThrow(/Only subscriptions/);
     expect(() =>
       planLiveSubscription(schema, parse('subscription { a: applicationStatusChanged { to } b: applicationStatusChanged { to } }'), undefined, {}),
     ).toThrow(/exactly one root field/);

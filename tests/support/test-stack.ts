@@ -21,8 +21,8 @@ export interface TestStack extends RunningStack {
  * The real graph for a test: a fresh database on the test PostgreSQL, every subgraph and the
  * gateway as processes on free ports, demo data seeded. Set TEST_LOGS=1 to also print their logs.
  */
-export async function startTestStack(options: { only?: string[] } = {}): Promise<TestStack> {
-  const serverUrl = process.env.DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
+export async function startTestStack(options: { only?: string[]; env?: NodeJS.ProcessEnv; databaseServerUrl?: string } = {}): Promise<TestStack> {
+  const serverUrl = options.databaseServerUrl ?? process.env.DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
   const databaseName = `eco_it_${randomBytes(4).toString('hex')}`;
   const databaseUrl = await ensureDatabase(serverUrl, databaseName);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eco-it-'));
@@ -45,6 +45,7 @@ export async function startTestStack(options: { only?: string[] } = {}): Promise
       COST_BUDGET_POINTS: '1000000',
       EXECUTION_TIMEOUT_MS: '60000',
       REDIS_KEY_PREFIX: `eco-it-${randomBytes(4).toString('hex')}`,
+      ...options.env,
     },
     // Each service's log goes to a file, so scenarios can check what reached which service.
     onLine: (service, line) => {

@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import { localeFromAcceptLanguage, type FeedEvent, type Logger, type TokenVerifier, type Viewer } from '@eco/kit';
+import { localeFromAcceptLanguage, sealEvent, type FeedEvent, type Logger, type TokenVerifier, type Viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -37,6 +37,8 @@ export interface LiveSubscriptionOptions {
   validationRules?: ValidationRule[];
   /** Each event's query gets this long, like any operation. */
   executionTimeoutMs: number;
+  /** The internal event token: events handed to subgraphs are sealed with it. */
+  eventKey: string;
 }
 
 /**
@@ -121,29 +123,14 @@ function subscribe(args: ExecutionArgs, options: LiveSubscriptionOptions): Async
   });
 
   async function deliver(event: FeedEvent): Promise<void> {
-    const requestId = randomUUID();
-    const response = await options.apollo.executeOperation(
-      { query: plan.eventQuery, variables: plan.variables(event.id) },
-      {
-        contextValue: {
-          requestId,
-          logger: options.logger.child({ requestId, subscription: plan.fieldName }),
-          viewer: session!.viewer,
-          locale: localeFromAcceptLanguage(session!.acceptLanguage),
-          authorization: session!.authorization,
-          acceptLanguage: session!.acceptLanguage,
-          liveSubscription: plan.fieldName,
-          deadline: Date.now() + options.executionTimeoutMs,
-        },
-      },
-    );
+    const response = await executeOnce(event, plan, session!, options);
     if (response.body.kind !== 'single') return;
     const { data, errors } = response.body.singleResult;
     if (errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) {
       session!.close(CLOSE_UNAUTHENTICATED, 'Access token expired or revoked: reconnect with a new token');
       return;
     }
-    const value = data?.[plan.responseKey];
+    const value = (data as Record<string, unknown> | null | undefined)?.[plan.responseKey];
     // Refused (not theirs any more, token expired) or gone: this subscriber does not get the event.
     if (value === null || value === undefined) return;
     stream.push({ data: { [plan.responseKey]: value }, ...(errors ? { errors: errors as never } : {}) });
@@ -151,9 +138,50 @@ function subscribe(args: ExecutionArgs, options: LiveSubscriptionOptions): Async
   return stream;
 }
 
+type EventResponse = Awaited<ReturnType<ApolloServer<GatewayContext>['executeOperation']>>;
+// Per event: subscribers with the same token, query and variables (one person's tabs and devices)
+// share one execution; anyone else's token runs its own, so every subgraph still decides per token.
+const executions = new WeakMap<FeedEvent, Map<string, Promise<EventResponse>>>();
+
+function executeOnce(event: FeedEvent, plan: LiveSubscriptionPlan, session: Session, options: LiveSubscriptionOptions): Promise<EventResponse> {
+  const variables = plan.variables(sealed(event, options.eventKey));
+  const key = `${session.authorization}\n${session.acceptLanguage ?? ''}\n${plan.cacheKey}\n${JSON.stringify(variables)}`;
+  let byKey = executions.get(event);
+  if (!byKey) executions.set(event, (byKey = new Map()));
+  let execution = byKey.get(key);
+  if (!execution) {
+    const requestId = randomUUID();
+    execution = options.apollo.executeOperation(
+      { query: plan.eventQuery, variables },
+      {
+        contextValue: {
+          requestId,
+          logger: options.logger.child({ requestId, subscription: plan.fieldName }),
+          viewer: session.viewer,
+          locale: localeFromAcceptLanguage(session.acceptLanguage),
+          authorization: session.authorization,
+          acceptLanguage: session.acceptLanguage,
+          liveSubscription: plan.fieldName,
+          deadline: Date.now() + options.executionTimeoutMs,
+        },
+      },
+    );
+    byKey.set(key, execution);
+  }
+  return execution;
+}
+
+// Sealed once per event, whatever the number of subscribers it goes to.
+const seals = new WeakMap<FeedEvent, string>();
+function sealed(event: FeedEvent, key: string): string {
+  let seal = seals.get(event);
+  if (!seal) seals.set(event, (seal = sealEvent(event, key)));
+  return seal;
+}
+
 /** A cheap pre-filter; the per-event query is what really decides, with the subscriber's token. */
 function matches(event: FeedEvent, plan: LiveSubscriptionPlan, viewer: Viewer): boolean {
-  const liveFields = event.payload.liveFields;
+  const liveFields = event.audience.liveFields;
   if (!Array.isArray(liveFields) || !liveFields.includes(plan.fieldName)) return false;
   for (const [name, value] of Object.entries(plan.args)) {
     if (value !== null && value !== undefined && event.payload[name] !== value) return false;

@@ -2,6 +2,7 @@ import {
   getOperationAST,
   GraphQLError,
   Kind,
+  print,
   visit,
   type DocumentNode,
   type FieldNode,
@@ -13,8 +14,9 @@ import { getArgumentValues } from 'graphql/execution/values';
 
 /**
  * How one live subscription is served: for each matching event, the gateway runs an ordinary
- * query `<field>Event(eventId)` with the subscription's own selection set, through the query
- * planner and with the subscriber's token. Fields of other subgraphs resolve as in any query,
+ * query `<field>Event(event)` with the subscription's own selection set, through the query
+ * planner and with the subscriber's token, handing the producer the event it already holds
+ * (sealed with the internal token: see the kit's sealEvent), so nothing reads it back. Fields of other subgraphs resolve as in any query,
  * and every subgraph re-checks the subscriber's rights for every event.
  */
 export interface LiveSubscriptionPlan {
@@ -23,11 +25,13 @@ export interface LiveSubscriptionPlan {
   /** The root field's arguments: an event matches when its payload has the same values. */
   args: Record<string, unknown>;
   eventQuery: DocumentNode;
-  /** The client's variables the selection set uses, plus the event id. */
-  variables: (eventId: string) => Record<string, unknown>;
+  /** The event query as text: subscribers with the same one (and token) share an execution. */
+  cacheKey: string;
+  /** The client's variables the selection set uses, plus the sealed event. */
+  variables: (sealedEvent: string) => Record<string, unknown>;
 }
 
-export const EVENT_ID_VARIABLE = '__eventId';
+export const EVENT_VARIABLE = '__event';
 export const eventQueryFieldOf = (subscriptionField: string) => `${subscriptionField}Event`;
 
 export function planLiveSubscription(
@@ -57,8 +61,8 @@ export function planLiveSubscription(
         variableDefinitions: [
           {
             kind: Kind.VARIABLE_DEFINITION,
-            variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_ID_VARIABLE } },
-            type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } },
+            variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_VARIABLE } },
+            type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'String' } } },
           },
           ...variableDefinitions,
         ],
@@ -73,9 +77,10 @@ export function planLiveSubscription(
     responseKey: root.alias?.value ?? root.name.value,
     args: getArgumentValues(fieldDefinition, root, given),
     eventQuery,
-    variables: (eventId) => ({
+    cacheKey: print(eventQuery),
+    variables: (sealedEvent) => ({
       ...Object.fromEntries([...usedVariables].filter((name) => name in given).map((name) => [name, given[name]])),
-      [EVENT_ID_VARIABLE]: eventId,
+      [EVENT_VARIABLE]: sealedEvent,
     }),
   };
 }
@@ -88,8 +93,8 @@ function eventFieldNode(root: FieldNode): FieldNode {
     arguments: [
       {
         kind: Kind.ARGUMENT,
-        name: { kind: Kind.NAME, value: 'eventId' },
-        value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_ID_VARIABLE } },
+        name: { kind: Kind.NAME, value: 'event' },
+        value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_VARIABLE } },
       },
     ],
     directives: root.directives,

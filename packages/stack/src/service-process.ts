@@ -16,6 +16,8 @@ export interface ServiceProcess {
   readonly name: string;
   readonly pid: number | undefined;
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown at all, as a crash (fault tests). */
+  kill(): Promise<void>;
 }
 
 // Generous: on 2 shared cores, ten services migrating (one at a time: Prisma locks the database) and seeding take a while.
@@ -60,6 +62,11 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exitedPromise;
       clearTimeout(timer);
+    },
+    async kill() {
+      if (exited !== undefined) return;
+      child.kill('SIGKILL');
+      await exitedPromise;
     },
   };
 }

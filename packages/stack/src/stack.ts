@@ -35,6 +35,8 @@ export interface RunningStack {
   subgraphs: Record<string, RunningSubgraphProcess>;
   /** Stops one subgraph (fault tests) and starts it again on the same port. */
   stopSubgraph(name: string): Promise<void>;
+  /** Kills one subgraph without letting it shut down, as a crash. */
+  killSubgraph(name: string): Promise<void>;
   startSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -96,6 +98,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       subgraphs,
       async stopSubgraph(name) {
         await subgraphs[name].process?.stop();
+        subgraphs[name].process = null;
+      },
+      async killSubgraph(name) {
+        await subgraphs[name].process?.kill();
         subgraphs[name].process = null;
       },
       startSubgraph,

@@ -1,28 +1,20 @@
-import {
-  createLogger,
-  DocumentsClient,
-  openTokenVerifier,
-  mountEventFeed,
-  startSubgraph,
-  subgraphConfigFromEnv,
-  type SubgraphConfig,
-  runService,
-  followProducerFeed,
-} from '@eco/kit';
+import { createLogger, DocumentsClient, openTokenVerifier, runService, startSubgraph, subgraphConfigFromEnv, type SubgraphConfig } from '@eco/kit';
 import { CatalogClient } from './clients/catalog-client';
 import { IdentityClient } from './clients/identity-client';
 import { openApplicationsDatabase } from './database';
-import { APPLICATIONS_SOURCE } from './events/status-changed-event';
+import { applicationsSubscriptions } from './events/subscriptions';
 import { buildApplicationsSchema } from './schema';
 import { seedDemoData } from './seed';
-import { createApplicationsServices } from './services';
+import { createApplicationsServices, type ApplicationsServices } from './services';
 import { mountOpenData } from './stats/open-data';
 
 export const APPLICATIONS_PORT = 4003;
+export const SOURCE = 'applications';
 
 export interface RunningApplications {
   url: string;
   port: number;
+  services: ApplicationsServices;
   stop(): Promise<void>;
 }
 
@@ -33,9 +25,12 @@ export interface ApplicationsStartOptions {
   catalogWaitMs?: number;
 }
 
-/** Migrates, optionally seeds, and serves the applications subgraph with its event feed and open data. */
+/**
+ * Migrates, optionally seeds, and serves the applications subgraph, its /events feed and open data;
+ * consumes payments' events (state fees paid).
+ */
 export async function startApplicationsSubgraph(config: SubgraphConfig, options: ApplicationsStartOptions = {}): Promise<RunningApplications> {
-  const logger = createLogger('applications');
+  const logger = createLogger(SOURCE);
   const prisma = await openApplicationsDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
   try {
     const catalog = new CatalogClient({ url: config.subgraphUrls.catalog });
@@ -48,47 +43,24 @@ export async function startApplicationsSubgraph(config: SubgraphConfig, options:
         logger.warn({ err: error }, 'applications demo data not seeded'),
       );
     }
+    const tokenVerifier = await openTokenVerifier(config, { logger });
     const { schema } = await buildApplicationsSchema();
     const server = await startSubgraph({
-      name: 'applications',
+      name: SOURCE,
       port: config.port,
       schema,
       services,
-      tokenVerifier: await openTokenVerifier(config, { logger }),
+      tokenVerifier,
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
-      routes: (app) => {
-        mountEventFeed(app, {
-          source: APPLICATIONS_SOURCE,
-          token: config.eventFeedToken,
-          readAfter: (afterSeq, limit) => services.outbox.readAfter(afterSeq, limit),
-          readHead: () => services.outbox.head(),
-        });
-        mountOpenData(app, services.stats, services.now);
-      },
+      config,
+      routes: (app) => mountOpenData(app, services.stats, services.now),
+      outbox: { outbox: services.outbox, db: prisma },
+      consumes: { subscriptions: applicationsSubscriptions(services, logger), offsets: services.feedOffsets },
+      onStop: () => prisma.$disconnect(),
     });
-    // Fee payments come from the payments feed; a graph without payments has no fees to mark.
-    const payments = config.subgraphUrls.payments
-      ? followProducerFeed({
-          consumer: APPLICATIONS_SOURCE,
-          producer: 'payments',
-          subgraphUrls: config.subgraphUrls,
-          token: config.eventFeedToken,
-          offsets: services.feedOffsets,
-          handle: (event) => services.stateFeePayments.handle(event, logger),
-          logger,
-        })
-      : null;
-    return {
-      url: server.url,
-      port: server.port,
-      async stop() {
-        await payments?.stop();
-        await server.stop();
-        await prisma.$disconnect();
-      },
-    };
+    return { url: server.url, port: server.port, services, stop: () => server.stop() };
   } catch (error) {
     await prisma.$disconnect();
     throw error;
@@ -96,5 +68,5 @@ export async function startApplicationsSubgraph(config: SubgraphConfig, options:
 }
 
 if (require.main === module) {
-  runService('applications', () => startApplicationsSubgraph(subgraphConfigFromEnv('applications', APPLICATIONS_PORT)));
+  runService(SOURCE, () => startApplicationsSubgraph(subgraphConfigFromEnv(SOURCE, APPLICATIONS_PORT)));
 }

@@ -1,6 +1,5 @@
-import { allow, forbidden, hasRole, isAuthenticated, isCitizen, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRules } from '@eco/kit';
+import { allow, applicationStatusChanged, forbidden, hasRole, isAuthenticated, isCitizen, liveEventOf, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRules } from '@eco/kit';
 import type { ApplicationsContext } from './context';
-import { statusEventLoader } from './events/status-event.resolver';
 import { isApplicantOrDepartmentEmployee } from './shared/access';
 
 /**
@@ -36,11 +35,11 @@ const isDepartmentEmployee = rule('isDepartmentEmployee', { cache: 'no_cache' })
 });
 
 /** The status event's application is the viewer's own, or their department's; no such event is null. */
-const canSeeStatusEvent = rule('canSeeStatusEvent', { cache: 'no_cache' })(async (_parent, args: { eventId: string }, ctx: ApplicationsContext) => {
+const canSeeStatusEvent = rule('canSeeStatusEvent', { cache: 'no_cache' })((_parent, args: { event: string }, ctx: ApplicationsContext) => {
   if (!signedIn(ctx)) return unauthenticated();
-  const event = await statusEventLoader(ctx).load(args.eventId);
-  if (!event) return true;
-  return isApplicantOrDepartmentEmployee(ctx.viewer, event.payload) ? true : forbidden('This event is about someone else’s application');
+  const live = liveEventOf(applicationStatusChanged, ctx, args.event);
+  if (!live) return true;
+  return isApplicantOrDepartmentEmployee(ctx.viewer, live.payload) ? true : forbidden('This event is about someone else’s application');
 });
 
 /** "Мои заявления" of a user reference: only the user themself. */

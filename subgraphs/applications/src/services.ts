@@ -1,14 +1,14 @@
-import { FeedOffsetStore, SqlSchema, type DocumentChecker } from '@eco/kit';
+import { FeedOffsetStore, Outbox, SqlSchema, type DocumentChecker } from '@eco/kit';
 import { ApplicationsService } from './applications/applications.service';
 import { SubmissionService } from './applications/submission.service';
 import type { CatalogClient } from './clients/catalog-client';
 import type { IdentityClient } from './clients/identity-client';
-import { OutboxService } from './events/outbox.service';
+import { APPLICATIONS_SOURCE } from './events/status-changed-event';
 import { FormValidator } from './forms/form-validator';
 import type { PrismaClient } from './generated/prisma/client';
 import { QueueService } from './queue/queue.service';
 import { SavedFiltersService } from './saved-filters/saved-filters.service';
-import { StateFeePaidHandler } from './state-fee/state-fee-paid.handler';
+import { StateFeePaidHandler } from './events/payment-captured.handler';
 import { StatsService } from './stats/stats.service';
 import { WorkflowService } from './workflow/workflow.service';
 
@@ -29,16 +29,17 @@ export function createApplicationsServices(prisma: PrismaClient, options: Applic
   const sql = new SqlSchema(options.dbSchema);
   const validator = new FormValidator();
   const { catalog, identity, documents } = options;
+  const outbox = new Outbox(prisma, APPLICATIONS_SOURCE, sql);
   return {
     now,
     catalog,
     applications: new ApplicationsService(prisma),
-    submissions: new SubmissionService({ prisma, sql, catalog, identity, documents, validator, now }),
-    workflow: new WorkflowService({ prisma, sql, catalog, identity, documents, validator, now }),
+    submissions: new SubmissionService({ prisma, sql, outbox, catalog, identity, documents, validator, now }),
+    workflow: new WorkflowService({ prisma, outbox, catalog, identity, documents, validator, now }),
     queue: new QueueService(prisma, now),
     savedFilters: new SavedFiltersService(prisma),
     stats: new StatsService(prisma, sql, now),
-    outbox: new OutboxService(prisma),
+    outbox,
     feedOffsets: new FeedOffsetStore(prisma.feedOffset),
     stateFeePayments: new StateFeePaidHandler(prisma),
   };

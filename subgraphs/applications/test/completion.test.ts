@@ -113,6 +113,19 @@ test('an applicant whose name identity could not tell at submission, nor now: AP
   expect(await snapshot(application.id)).toEqual(before);
 });
 
+test('a result the event contract refuses (no service title) is a bug: the completion rolls back, nothing is stored', async () => {
+  const actors = actorsFor('MVD');
+  const application = await applicationIn(services, ApplicationStatus.IN_PROGRESS, actors);
+  await db.prisma.application.update({ where: { id: application.id }, data: { serviceTitleRu: '' } });
+  const before = await snapshot(application.id);
+  await expect(services.workflow.act(WorkflowAction.COMPLETE, application.id, actors.employee, { decision: 'Выдано' })).rejects.toMatchObject({
+    name: 'EventPayloadError',
+    event: 'application.result_ready',
+  });
+  expect(await snapshot(application.id)).toEqual(before);
+  expect((await snapshot(application.id)).row).toMatchObject({ status: 'IN_PROGRESS', decision: null });
+});
+
 test('a rejection announces no result document', async () => {
   const application = await applicationIn(services, ApplicationStatus.REJECTED);
   expect(await db.prisma.outboxEvent.count({ where: { subjectId: application.id, type: 'application.result_ready' } })).toBe(0);

@@ -1,4 +1,4 @@
-import type { FeedEvent } from '@eco/kit';
+import { sealEvent, type FeedEvent } from '@eco/kit';
 import { CRIMINAL_RECORD, newKey, PASSPORT_CHECK, passportCheckForm } from './support/fixtures';
 import { catalogService } from './support/graph';
 import { DEMO_LOGINS, FEED_TOKEN, signIn, startTestServer, type SignedIn, type TestServer } from './support/server';
@@ -61,9 +61,10 @@ describe('the event feed', () => {
       type: 'application.status_changed',
       source: 'applications',
       subject: { type: 'Application', id: applicationId },
-      audience: { userIds: [citizen.userId], departmentIds: ['MVD'] },
-      payload: { applicationId, applicantId: citizen.userId, departmentId: 'MVD', liveFields: ['applicationStatusChanged'] },
+      audience: { userIds: [citizen.userId], departmentIds: ['MVD'], liveFields: ['applicationStatusChanged'] },
+      payload: { applicationId, applicantId: citizen.userId, departmentId: 'MVD' },
     });
+    expect(mine[0].payload).not.toHaveProperty('liveFields');
     const seqs = all.body.events.map((event) => BigInt(event.seq));
     expect([...seqs].sort((a, b) => (a < b ? -1 : 1))).toEqual(seqs);
     const after = await feed(`?after=${all.body.events[0].seq}`);
@@ -122,13 +123,15 @@ describe('who sees an application', () => {
 });
 
 describe('applicationStatusChangedEvent (what the gateway runs for each subscriber)', () => {
-  const EVENT = /* GraphQL */ `query($eventId: ID!) { applicationStatusChangedEvent(eventId: $eventId) { eventId from to at comment application { id status } } }`;
+  const EVENT = /* GraphQL */ `query($event: String!) { applicationStatusChangedEvent(event: $event) { eventId from to at comment application { id status } } }`;
 
   test('the applicant and employees of the department get it; others are refused', async () => {
     const { body } = await feed('?after=0');
     const registered = body.events.find((event) => event.subject.id === applicationId && event.payload.to === 'REGISTERED') as FeedEvent;
+    // As the gateway hands it over: the event it holds, sealed with the internal token.
+    const event = sealEvent(registered, FEED_TOKEN);
     for (const viewer of [citizen, mvd]) {
-      const result = await server.gql(EVENT, { eventId: registered.id }, viewer.token);
+      const result = await server.gql(EVENT, { event }, viewer.token);
       expect(result.body.errors).toBeUndefined();
       expect(result.body.data.applicationStatusChangedEvent).toEqual({
         eventId: registered.id,
@@ -140,13 +143,17 @@ describe('applicationStatusChangedEvent (what the gateway runs for each subscrib
       });
     }
     for (const viewer of [citizen2, gibdd]) {
-      const result = await server.gql(EVENT, { eventId: registered.id }, viewer.token);
+      const result = await server.gql(EVENT, { event }, viewer.token);
       expect(result.body.data.applicationStatusChangedEvent).toBeNull();
       expect(result.body.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
     }
-    expect((await server.gql(EVENT, { eventId: registered.id })).body.errors?.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
-    const unknown = await server.gql(EVENT, { eventId: '00000000-0000-4000-8000-00000000beef' }, citizen.token);
-    expect(unknown.body).toEqual({ data: { applicationStatusChangedEvent: null } });
+    expect((await server.gql(EVENT, { event })).body.errors?.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    // Someone else's application made to look like citizen2's, sealed with a guessed key: no event.
+    const forged = sealEvent({ ...registered, payload: { ...registered.payload, applicantId: citizen2.userId } }, 'guessed-key');
+    const refused = await server.gql(EVENT, { event: forged }, citizen2.token);
+    expect(refused.body).toEqual({ data: { applicationStatusChangedEvent: null } });
+    const garbage = await server.gql(EVENT, { event: 'not-a-sealed-event' }, citizen.token);
+    expect(garbage.body).toEqual({ data: { applicationStatusChangedEvent: null } });
   });
 
   test('the subscription is declared with the argument clients use', async () => {

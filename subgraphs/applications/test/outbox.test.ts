@@ -1,7 +1,6 @@
 import { recordStatusChange } from '../src/applications/status-history';
 import type { ApplicationsServices } from '../src/services';
 import { ActorRole, ApplicationStatus } from '../src/shared/enums';
-import { SqlSchema } from '@eco/kit';
 import { submit } from './support/applications';
 import { newUserId } from './support/fixtures';
 import { testServices, TestClock } from './support/graph';
@@ -23,7 +22,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test('outbox rows commit in the order of their seq, so a feed reader never skips one', async () => {
   const [first, second] = await Promise.all([submit(services, newUserId()), submit(services, newUserId())]);
-  const schema = new SqlSchema(db.schema);
   const change = (application: typeof first) => ({
     application,
     seq: 50,
@@ -37,13 +35,13 @@ test('outbox rows commit in the order of their seq, so a feed reader never skips
   const committed: string[] = [];
   // The first transaction writes its event, then dawdles before committing.
   const slow = db.prisma.$transaction(async (tx) => {
-    await recordStatusChange(tx, schema, change(first));
+    await recordStatusChange(tx, services.outbox, change(first));
     await sleep(400);
   }).then(() => committed.push('first'));
   await sleep(100);
   // The second would get the next seq; it must wait for the first to commit.
   const fast = db.prisma.$transaction(async (tx) => {
-    await recordStatusChange(tx, schema, change(second));
+    await recordStatusChange(tx, services.outbox, change(second));
   }).then(() => committed.push('second'));
   // Meanwhile a reader sees neither of the new events.
   await sleep(100);
@@ -52,5 +50,5 @@ test('outbox rows commit in the order of their seq, so a feed reader never skips
   await Promise.all([slow, fast]);
   expect(committed).toEqual(['first', 'second']);
   const rows = (await services.outbox.readAfter(0n, 500)).filter((row) => (row.payload as { to: string }).to === 'REGISTERED');
-  expect(rows.map((row) => row.subjectId)).toEqual([first.id, second.id]);
+  expect(rows.map((row) => row.subject.id)).toEqual([first.id, second.id]);
 });

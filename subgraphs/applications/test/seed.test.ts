@@ -7,6 +7,7 @@ import { startApplicationsSubgraph } from '../src/main';
 import { seedDemoData } from '../src/seed';
 import { CRIMINAL_RECORD_DECISION, DEMO_APPLICATIONS, DEMO_DOCUMENT_IDS, DEMO_USER_IDS } from '../src/seed-data';
 import { catalogUrl, identityUrl } from './support/graph';
+import { NOWHERE } from './support/server';
 import { createTestDatabase, DATABASE_URL, silentLogger, type TestDatabase } from './support/test-database';
 
 let db: TestDatabase;
@@ -122,7 +123,7 @@ test('without a catalog the seed gives up with a warning, and the subgraph still
       dataDir: tmpdir(),
       eventFeedToken: DEVELOPMENT_EVENT_FEED_TOKEN,
       redisUrl: null,
-      subgraphUrls: { catalog: deadCatalog, identity: identityUrl() },
+      subgraphUrls: { catalog: deadCatalog, identity: identityUrl(), payments: NOWHERE },
     },
     { catalogWaitMs: 300 },
   );

@@ -121,22 +121,23 @@ describe('submission', () => {
     expect(events[0]).toMatchObject({
       type: 'application.status_changed',
       subjectType: 'Application',
-      audience: { userIds: [applicantId], departmentIds: ['MVD'] },
-      payload: {
-        applicationId: application.id,
-        number: application.number,
-        serviceId: service.id,
-        departmentId: 'MVD',
-        applicantId,
-        from: null,
-        to: 'SUBMITTED',
-        at: clock.now().toISOString(),
-        comment: null,
-        actorId: applicantId,
-        actorRole: 'APPLICANT',
-        requestId: null,
-        liveFields: ['applicationStatusChanged'],
-      },
+      // The subscription field the event feeds is the contract's, in the audience (not the payload).
+      audience: { userIds: [applicantId], departmentIds: ['MVD'], liveFields: ['applicationStatusChanged'] },
+    });
+    expect(events[0].payload).toEqual({
+      applicationId: application.id,
+      number: application.number,
+      serviceId: service.id,
+      departmentId: 'MVD',
+      applicantId,
+      from: null,
+      to: 'SUBMITTED',
+      at: clock.now().toISOString(),
+      comment: null,
+      actorId: applicantId,
+      actorRole: 'APPLICANT',
+      requestId: null,
+      sandbox: false,
     });
     // No form data, no documents in the event.
     expect(JSON.stringify(events[0].payload)).not.toContain('4510');

@@ -1,18 +1,16 @@
 import { createLogger, openTokenVerifier, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { openAuditDatabase } from './database';
-import { startAuditConsumers } from './events/audit-consumers';
+import { auditSubscriptions } from './events/subscriptions';
 import { buildAuditSchema } from './schema';
 import { createAuditServices, type AuditServices } from './services';
-import { auditSettingsFromEnv, type AuditSettings } from './settings';
 
 export const AUDIT_PORT = 4009;
 export const SOURCE = 'audit';
 
 export interface AuditStartOptions {
-  settings?: AuditSettings;
   /** Default: identity's JWKS at config.jwksUrl. */
   keySource?: KeySource;
-  /** The feeds followed (default: identity, applications, payments). */
+  /** The producers whose events are journalled (default: every producer of a declared event). */
   producers?: readonly string[];
   /** The clock of recordedAt (tests). */
   now?: () => Date;
@@ -26,22 +24,16 @@ export interface RunningAudit {
 }
 
 /**
- * Migrates, serves the subgraph (the journal, for administrators) and follows the feeds of
- * identity, applications and payments, appending what they report to the hash-chained journal.
- * No demo data: the journal holds only what happened.
+ * Migrates, serves the subgraph (the journal, for administrators) and consumes every department's
+ * events (auditSubscriptions: one durable consumer per producer), appending each to the
+ * hash-chained journal. No demo data: the journal holds only what happened.
  */
 export async function startAuditSubgraph(config: SubgraphConfig, options: AuditStartOptions = {}): Promise<RunningAudit> {
   const logger = createLogger(SOURCE);
-  const settings = options.settings ?? auditSettingsFromEnv();
   const prisma = await openAuditDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    // Background work first (it uses the database), then the server, then the pool.
-    for (const stop of stops.reverse()) await stop();
-    await prisma.$disconnect();
-  };
   try {
-    const services = createAuditServices(prisma, { dbSchema: config.dbSchema, now: options.now, logger });
+    const services = createAuditServices(prisma, { dbSchema: config.dbSchema, now: options.now });
+    const subscriptions = auditSubscriptions(services, logger).filter(({ contract }) => !options.producers || options.producers.includes(contract.producer));
     const { schema } = await buildAuditSchema();
     const server = await startSubgraph({
       name: SOURCE,
@@ -52,24 +44,13 @@ export async function startAuditSubgraph(config: SubgraphConfig, options: AuditS
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
+      config,
+      consumes: { subscriptions, offsets: services.feedOffsets },
+      onStop: () => prisma.$disconnect(),
     });
-    stops.push(() => server.stop());
-
-    const consumers = startAuditConsumers({
-      consumer: SOURCE,
-      producers: options.producers,
-      subgraphUrls: config.subgraphUrls,
-      token: config.eventFeedToken,
-      offsets: services.feedOffsets,
-      handler: services.events,
-      pollIntervalMs: settings.feedPollIntervalMs,
-      logger,
-    });
-    stops.push(() => consumers.stop());
-
-    return { url: server.url, port: server.port, services, stop: stopAll };
+    return { url: server.url, port: server.port, services, stop: server.stop };
   } catch (error) {
-    await stopAll();
+    await prisma.$disconnect();
     throw error;
   }
 }

@@ -1,5 +1,4 @@
-import { FeedOffsetStore, SqlSchema, type Logger } from '@eco/kit';
-import { AuditEventHandler } from './events/audit-event-handler';
+import { FeedOffsetStore, SqlSchema } from '@eco/kit';
 import type { PrismaClient } from './generated/prisma/client';
 import { JournalService } from './journal/journal.service';
 import { ChainVerifierService } from './verification/chain-verifier.service';
@@ -9,18 +8,15 @@ export interface AuditServiceOptions {
   dbSchema: string;
   /** The clock of recordedAt; tests set it. */
   now?: () => Date;
-  logger?: Logger;
 }
 
-/** What resolvers reach as `ctx.services`; only these touch the database. */
+/** What resolvers reach as `ctx.services`, and what the subscriptions journal with; only these touch the database. */
 export function createAuditServices(prisma: PrismaClient, options: AuditServiceOptions) {
   const now = options.now ?? (() => new Date());
-  const journal = new JournalService(prisma, new SqlSchema(options.dbSchema), now);
   return {
     now,
-    journal,
+    journal: new JournalService(prisma, new SqlSchema(options.dbSchema), now),
     verifier: new ChainVerifierService(prisma),
-    events: new AuditEventHandler(journal, options.logger),
     feedOffsets: new FeedOffsetStore(prisma.feedOffset),
   };
 }

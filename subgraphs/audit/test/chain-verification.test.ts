@@ -1,5 +1,6 @@
 import { paymentCaptured, securityEvent, statusChanged } from './support/events';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { deliver } from './support/deliver';
 
 let db: TestDatabase;
 
@@ -14,7 +15,7 @@ afterEach(async () => {
 async function journal(n: number): Promise<void> {
   for (let i = 0; i < n; i += 1) {
     const event = [securityEvent('login_succeeded'), statusChanged(), paymentCaptured()][i % 3];
-    expect((await db.services.events.handle(event)).status).toBe('appended');
+    expect((await deliver(db.services, event))?.status).toBe('appended');
   }
 }
 const sql = (text: string, params: unknown[] = []) => db.pool.query(text.replaceAll('$schema', `"${db.schema}"`), params);
@@ -79,7 +80,7 @@ describe('verifyAuditChain', () => {
 
     const other = await createTestDatabase();
     try {
-      for (let i = 0; i < 3; i += 1) await other.services.events.handle(securityEvent('login_succeeded'));
+      for (let i = 0; i < 3; i += 1) await deliver(other.services, securityEvent('login_succeeded'));
       await other.pool.query(`INSERT INTO "${other.schema}"."audit_entry" SELECT 4, gen_random_uuid(), gen_random_uuid(), source, action, actor_id, actor_type, subject_type, subject_id, request_id, occurred_at, recorded_at, details, hash, repeat('b', 64) FROM "${other.schema}"."audit_entry" WHERE seq = 3`);
       expect(await other.services.verifier.verify()).toMatchObject({ ok: false, firstBrokenSeq: 4n, reason: 'HEAD_MISMATCH' });
     } finally {

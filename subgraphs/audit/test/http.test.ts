@@ -1,11 +1,11 @@
-import { dropSchema, TestTokens, type SubgraphConfig } from '@eco/kit';
+import { dropSchema, TestTokens } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { startAuditSubgraph, type RunningAudit } from '../src/main';
-import { ADMIN, CITIZEN, documentRead, EMPLOYEE, paymentCaptured, securityEvent, statusChanged } from './support/events';
-import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
+import { ADMIN, CITIZEN, departmentExamples, documentRead, EMPLOYEE, paymentCaptured, securityEvent, statusChanged } from './support/events';
+import { auditConfigFor, startTestProducer, type TestProducer } from './support/feed-producer';
 import { DATABASE_URL, eventually } from './support/test-database';
 
-/** The subgraph exactly as main.ts serves it: HTTP, token verification, the four feed consumers. */
+/** The subgraph exactly as main.ts serves it: HTTP, token verification, a durable consumer per department. */
 let running: RunningAudit;
 const producers: Record<string, TestProducer> = {};
 const tokens = new TestTokens();
@@ -13,20 +13,8 @@ const dbSchema = `audit_http_${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
   process.env.LOG_LEVEL = 'silent';
-  for (const name of ['identity', 'applications', 'payments', 'documents']) producers[name] = await startTestProducer(name);
-  const config: SubgraphConfig = {
-    port: 0,
-    databaseUrl: DATABASE_URL,
-    dbSchema,
-    jwksUrl: '',
-    seedDemoData: false,
-    production: false,
-    dataDir: '/tmp',
-    eventFeedToken: FEED_TOKEN,
-    redisUrl: null,
-    subgraphUrls: Object.fromEntries(Object.entries(producers).map(([name, producer]) => [name, producer.graphqlUrl])),
-  };
-  running = await startAuditSubgraph(config, { keySource: tokens.keySource, settings: { feedPollIntervalMs: 10 } });
+  for (const name of ['identity', 'applications', 'payments', 'taxes-fines', 'healthcare', 'education', 'documents']) producers[name] = await startTestProducer(name);
+  running = await startAuditSubgraph(auditConfigFor(dbSchema, producers), { keySource: tokens.keySource });
 });
 afterAll(async () => {
   await running?.stop();
@@ -46,17 +34,21 @@ async function gql(query: string, variables: object, token?: string) {
 const JOURNAL = `query ($f: AuditJournalFilter) { auditJournal(filter: $f) { totalCount edges { node { action actorId subjectType requestId } } } }`;
 
 describe('audit over HTTP', () => {
-  it('journals what the four feeds report and shows it to an administrator token only', async () => {
+  it('journals what every department reports and shows it to an administrator token only', async () => {
     producers.identity.publish(securityEvent('login_failed', { actorId: null, requestId: 'req-http-000001' }));
     producers.applications.publish(statusChanged({ requestId: 'req-http-000002' }));
     producers.payments.publish(paymentCaptured({ requestId: 'req-http-000003' }));
     producers.documents.publish(documentRead({ requestId: 'req-http-000004' }));
-    await eventually(async () => (await gql(JOURNAL, {}, tokens.sign(ADMIN, ['ADMIN']))).data?.auditJournal.totalCount === 4);
+    const examples = departmentExamples();
+    producers['taxes-fines'].publish(examples['taxes-fines/fine_appeal.decided'].event);
+    producers.healthcare.publish(examples['healthcare/appointment.booked'].event);
+    producers.education.publish(examples['education/kindergarten_application.status_changed'].event);
+    await eventually(async () => (await gql(JOURNAL, {}, tokens.sign(ADMIN, ['ADMIN']))).data?.auditJournal.totalCount === 7);
 
     const asAdmin = await gql(JOURNAL, { f: { requestId: 'req-http-000002' } }, tokens.sign(ADMIN, ['ADMIN']));
     expect(asAdmin.errors).toBeUndefined();
     expect(asAdmin.data.auditJournal.edges).toEqual([{ node: { action: 'application.status_changed', actorId: EMPLOYEE, subjectType: 'Application', requestId: 'req-http-000002' } }]);
-    expect((await gql(`{ verifyAuditChain { ok checkedEntries } }`, {}, tokens.sign(ADMIN, ['ADMIN']))).data.verifyAuditChain).toEqual({ ok: true, checkedEntries: 4 });
+    expect((await gql(`{ verifyAuditChain { ok checkedEntries } }`, {}, tokens.sign(ADMIN, ['ADMIN']))).data.verifyAuditChain).toEqual({ ok: true, checkedEntries: 7 });
 
     for (const token of [tokens.sign(CITIZEN), tokens.sign(EMPLOYEE, ['EMPLOYEE'], 'MVD'), tokens.signClient(randomUUID(), 'client-1', ['applications:read'])]) {
       const refused = await gql(JOURNAL, {}, token);

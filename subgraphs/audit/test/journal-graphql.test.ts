@@ -2,6 +2,7 @@ import type { Viewer } from '@eco/kit';
 import { ADMIN, CITIZEN, EMPLOYEE, paymentCaptured, paymentRefunded, securityEvent, statusChanged } from './support/events';
 import { admin, ANONYMOUS, apiClient, citizen, employee, errorCodes, execute } from './support/graph';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { deliver } from './support/deliver';
 
 let db: TestDatabase;
 const applicationId = '00000000-0000-4000-8000-00000000a001';
@@ -22,7 +23,7 @@ beforeAll(async () => {
     paymentRefunded({ paymentId, at: '2026-11-29T14:00:00.000Z' }),
     securityEvent('session_revoked', { subject: { type: 'Session', id: 'sess-1' }, at: '2026-11-29T15:00:00.000Z' }),
   ];
-  for (const event of events) await db.services.events.handle(event);
+  for (const event of events) await deliver(db.services, event);
 });
 afterAll(() => db?.close());
 
@@ -73,7 +74,7 @@ describe('auditJournal (ADMIN)', () => {
     expect(seqs(first)).toEqual(['10', '9', '8', '7']);
     expect(first.data?.auditJournal.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     // A new entry arrives at the top; the next page continues below the last one seen.
-    await db.services.events.handle(securityEvent('login_succeeded', { at: '2026-11-29T16:00:00.000Z' }));
+    await deliver(db.services, securityEvent('login_succeeded', { at: '2026-11-29T16:00:00.000Z' }));
     const second = await journal({ first: 4, after: first.data?.auditJournal.pageInfo.endCursor });
     expect(seqs(second)).toEqual(['6', '5', '4', '3']);
     expect(second.data?.auditJournal.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });

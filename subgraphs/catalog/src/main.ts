@@ -1,47 +1,41 @@
-import {
-  createLogger,
-  openTokenVerifier,
-  startSubgraph,
-  subgraphConfigFromEnv,
-  type SubgraphConfig,
-  runService,
-} from '@eco/kit';
+import { createLogger, openTokenVerifier, runService, startSubgraph, subgraphConfigFromEnv, type SubgraphConfig } from '@eco/kit';
 import { openCatalogDatabase } from './database';
 import { buildCatalogSchema } from './schema';
 import { seedDemoData } from './seed';
-import { createCatalogServices } from './services';
+import { createCatalogServices, type CatalogServices } from './services';
 
 export const CATALOG_PORT = 4002;
+export const SOURCE = 'catalog';
 
 export interface RunningCatalog {
   url: string;
+  port: number;
+  services: CatalogServices;
   stop(): Promise<void>;
 }
 
-/** Migrates, optionally seeds, and serves the catalog subgraph. */
+/** Migrates, optionally seeds, and serves the catalog subgraph (it neither produces nor consumes events). */
 export async function startCatalogSubgraph(config: SubgraphConfig): Promise<RunningCatalog> {
-  const logger = createLogger('catalog');
+  const logger = createLogger(SOURCE);
   const prisma = await openCatalogDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
   try {
+    const services = createCatalogServices(prisma, config.dbSchema);
     if (config.seedDemoData) await seedDemoData(prisma, logger);
+    const tokenVerifier = await openTokenVerifier(config, { logger });
     const { schema } = await buildCatalogSchema();
     const server = await startSubgraph({
-      name: 'catalog',
+      name: SOURCE,
       port: config.port,
       schema,
-      services: createCatalogServices(prisma, config.dbSchema),
-      tokenVerifier: await openTokenVerifier(config, { logger }),
+      services,
+      tokenVerifier,
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
+      config,
+      onStop: () => prisma.$disconnect(),
     });
-    return {
-      url: server.url,
-      async stop() {
-        await server.stop();
-        await prisma.$disconnect();
-      },
-    };
+    return { url: server.url, port: server.port, services, stop: () => server.stop() };
   } catch (error) {
     await prisma.$disconnect();
     throw error;
@@ -49,5 +43,5 @@ export async function startCatalogSubgraph(config: SubgraphConfig): Promise<Runn
 }
 
 if (require.main === module) {
-  runService('catalog', () => startCatalogSubgraph(subgraphConfigFromEnv('catalog', CATALOG_PORT)));
+  runService(SOURCE, () => startCatalogSubgraph(subgraphConfigFromEnv(SOURCE, CATALOG_PORT)));
 }

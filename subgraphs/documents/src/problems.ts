@@ -1,4 +1,4 @@
-import type { Problem } from '@eco/kit';
+import { codedProblem, outcomeHelpers, type CodedProblem, type Outcome as KitOutcome } from '@eco/kit';
 
 /** Codes of the documents subgraph's expected failures (userErrors[].code). */
 export const DOCUMENTS_CODES = [
@@ -15,15 +15,10 @@ export const DOCUMENTS_CODES = [
 export type DocumentsCode = (typeof DOCUMENTS_CODES)[number];
 
 /** An expected failure as the services report it: no language, no GraphQL. */
-export interface DocumentsProblem extends Problem {
-  code: DocumentsCode;
-  params?: Record<string, string | number>;
-}
+export type DocumentsProblem = CodedProblem<DocumentsCode>;
 
-export const problem = (field: string | null, code: DocumentsCode, params?: Record<string, string | number>): DocumentsProblem =>
-  params ? { field, code, params } : { field, code };
+export const problem = codedProblem<DocumentsCode>;
 
 /** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: DocumentsProblem[] };
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: DocumentsProblem[]): Outcome<T> => ({ ok: false, problems });
+export type Outcome<T> = KitOutcome<T, DocumentsProblem>;
+export const { success, failure } = outcomeHelpers<DocumentsProblem>();

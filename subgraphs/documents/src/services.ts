@@ -1,10 +1,9 @@
-import { FeedOffsetStore, SqlSchema, type Logger } from '@eco/kit';
+import { FeedOffsetStore, Outbox, SqlSchema, type Logger } from '@eco/kit';
 import { DocumentsService } from './documents/documents.service';
 import { SignedLinks } from './downloads/signed-links';
 import { ApplicationResultReadyHandler } from './events/application-result-ready.handler';
 import { DocumentsAttachedHandler } from './events/documents-attached.handler';
-import { dispatchTo } from './events/event-consumers';
-import { OutboxService } from './events/outbox.service';
+import { DOCUMENTS_SOURCE } from './events/document-events';
 import type { PrismaClient } from './generated/prisma/client';
 import { IssuedDocumentsService } from './issued/issued-documents.service';
 import type { DocumentsKeys } from './keys/documents-keys';
@@ -17,7 +16,7 @@ import { PostgresBlobStore } from './storage/postgres-blob-store';
 import { UploadsService } from './uploads/uploads.service';
 
 export interface DocumentsServiceOptions {
-  /** The PostgreSQL schema the Prisma client is bound to: raw SQL (the outbox lock) names it. */
+  /** The PostgreSQL schema the Prisma client is bound to: raw SQL (the outbox) names it. */
   dbSchema: string;
   keys: DocumentsKeys;
   settings?: DocumentsSettings;
@@ -34,13 +33,13 @@ export interface DocumentsServiceOptions {
 export function createDocumentsServices(prisma: PrismaClient, options: DocumentsServiceOptions) {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const now = options.now ?? (() => new Date());
-  const sql = new SqlSchema(options.dbSchema);
+  const outbox = new Outbox(prisma, DOCUMENTS_SOURCE, new SqlSchema(options.dbSchema));
   const postgresBlobs = options.blobs ? null : new PostgresBlobStore(prisma, now);
   const blobs: BlobStore = options.blobs ?? (postgresBlobs as PostgresBlobStore);
   const scanner = options.scanner ?? (settings.clamdUrl ? ClamdScanner.fromUrl(settings.clamdUrl) : new SandboxVirusScanner());
   const { logger } = options;
-  const documents = new DocumentsService(prisma, sql, blobs, { maxUploadBytes: settings.maxUploadBytes, now, logger });
-  const issued = new IssuedDocumentsService(prisma, sql, blobs, { signingKey: options.keys.signing, portalOrigin: settings.portalOrigin, now, logger });
+  const documents = new DocumentsService(prisma, outbox, blobs, { maxUploadBytes: settings.maxUploadBytes, now, logger });
+  const issued = new IssuedDocumentsService(prisma, outbox, blobs, { signingKey: options.keys.signing, portalOrigin: settings.portalOrigin, now, logger });
   return {
     now,
     settings,
@@ -50,12 +49,13 @@ export function createDocumentsServices(prisma: PrismaClient, options: Documents
     scanner,
     documents,
     issued,
-    uploads: new UploadsService(prisma, sql, blobs, scanner, { maxUploadBytes: settings.maxUploadBytes, now, logger }),
+    uploads: new UploadsService(prisma, outbox, blobs, scanner, { maxUploadBytes: settings.maxUploadBytes, now, logger }),
     links: new SignedLinks(options.keys.links, now),
-    outbox: new OutboxService(prisma),
+    outbox,
     feedOffsets: new FeedOffsetStore(prisma.feedOffset),
-    /** Every consumed event goes through here (idempotent by what each handler changes). */
-    handleEvent: dispatchTo([new DocumentsAttachedHandler(documents, logger), new ApplicationResultReadyHandler(issued, logger)]),
+    /** What the consumed events do (idempotent by what each handler changes): see events/subscriptions.ts. */
+    attachments: new DocumentsAttachedHandler(documents),
+    results: new ApplicationResultReadyHandler(issued, logger),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DOCUMENTS_ATTACHED_EVENT, type FeedEvent } from '@eco/kit';
+import { applicationDocumentsAttached, type FeedEvent } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { LINK_TTL_MS } from '../src/downloads/signed-links';
 import { eicarPdf, pdfBytes, sha256 } from './support/files';
@@ -15,7 +15,7 @@ let doc: { id: string; bytes: Buffer };
 const attachedEvent = (documentIds: string[], owner = ownerId, departmentId = 'MVD', attachedToId = randomUUID()): FeedEvent => ({
   seq: '0',
   id: randomUUID(),
-  type: DOCUMENTS_ATTACHED_EVENT,
+  type: applicationDocumentsAttached.name,
   source: 'applications',
   occurredAt: new Date().toISOString(),
   subject: { type: 'Application', id: attachedToId },
@@ -24,7 +24,7 @@ const attachedEvent = (documentIds: string[], owner = ownerId, departmentId = 'M
 });
 
 const row = (id: string) => server.running.services.documents.byIds([id]).then(([found]) => found);
-const readEvents = async (id: string) => (await server.running.services.outbox.readAfter(0n, 1000)).filter((e) => e.type === 'document.read' && e.subjectId === id);
+const readEvents = async (id: string) => (await server.running.services.outbox.readAfter(0n, 1000)).filter((e) => e.type === 'document.read' && e.subject.id === id);
 const DOWNLOAD_URL = `query($id: ID!) { document(id: $id) { id downloadUrl } }`;
 
 beforeAll(async () => {
@@ -152,7 +152,8 @@ describe('documents.attached and the department’s employees', () => {
     const response = await server.request('GET', `/documents/${doc.id}/content`, { token: tokens.employee, headers: { 'x-request-id': 'req-read-000001' } });
     expect(response.status).toBe(200);
     const [byToken] = await readEvents(doc.id);
-    expect(byToken).toMatchObject({ type: 'document.read', subjectType: 'Document', audience: { userIds: [], departmentIds: [] } });
+    expect(byToken).toMatchObject({ type: 'document.read', subject: { type: 'Document', id: doc.id }, audience: { userIds: [], departmentIds: [] } });
+    expect(byToken.payload).not.toHaveProperty('liveFields');
     expect(byToken.payload).toMatchObject({ documentId: doc.id, ownerId, actorId: employeeId, actorRole: 'EMPLOYEE', departmentId: 'MVD', attachedToType: 'Application', attachedToId, via: 'TOKEN', requestId: 'req-read-000001' });
 
     const viaLink = await server.request('GET', seen.data.document.downloadUrl);

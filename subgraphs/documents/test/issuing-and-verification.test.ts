@@ -1,4 +1,4 @@
-import { APPLICATION_RESULT_READY_EVENT, type ApplicationResultReadyPayload, type FeedEvent } from '@eco/kit';
+import { applicationResultReady, type FeedEvent, type PayloadOf } from '@eco/kit';
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { sha256 } from './support/files';
 import { eventually } from './support/test-database';
@@ -10,7 +10,7 @@ const applicantId = randomUUID();
 const applicationId = randomUUID();
 let tokens: { applicant: string; stranger: string; employee: string; otherEmployee: string; client: string };
 
-const facts: ApplicationResultReadyPayload = {
+const facts: PayloadOf<typeof applicationResultReady> = {
   applicationId,
   number: '2026-000123',
   applicantId,
@@ -23,10 +23,10 @@ const facts: ApplicationResultReadyPayload = {
   completedAt: '2026-11-20T10:00:00.000Z',
   sandbox: false,
 };
-const resultReady = (payload: ApplicationResultReadyPayload = facts): FeedEvent => ({
+const resultReady = (payload: PayloadOf<typeof applicationResultReady> = facts): FeedEvent => ({
   seq: '0',
   id: randomUUID(),
-  type: APPLICATION_RESULT_READY_EVENT,
+  type: applicationResultReady.name,
   source: 'applications',
   occurredAt: new Date().toISOString(),
   subject: { type: 'Application', id: payload.applicationId },
@@ -65,7 +65,7 @@ describe('issuing a result from application.result_ready', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(sha256(pdf)).toBe(issued.sha256);
     const [event] = await issuedEvents();
-    expect(event).toMatchObject({ subjectType: 'IssuedDocument', subjectId: issued.id, audience: { userIds: [applicantId], departmentIds: [] } });
+    expect(event).toMatchObject({ subject: { type: 'IssuedDocument', id: issued.id }, audience: { userIds: [applicantId], departmentIds: [] } });
     expect(event.payload).toMatchObject({ issuedDocumentId: issued.id, applicationId, recipientId: applicantId, number: 'ED-2026-000123', title: facts.serviceTitle });
   });
 
@@ -90,6 +90,14 @@ describe('issuing a result from application.result_ready', () => {
     await Promise.all([server.running.services.issued.issue({ ...facts }), server.running.services.issued.issue({ ...facts })]);
     expect(await server.count('issued_document')).toBe(1);
     expect(await server.count('blob')).toBe(1);
+  });
+
+  it('a document.issued the event contract refuses (no title) is a bug: the record rolls back and its PDF is deleted', async () => {
+    const misfit = { ...facts, applicationId: randomUUID(), number: '2026-000999', serviceTitle: '' };
+    await expect(server.running.services.issued.issue(misfit)).rejects.toMatchObject({ name: 'EventPayloadError', event: 'document.issued' });
+    expect(await server.count('issued_document', 'application_id = $1', [misfit.applicationId])).toBe(0);
+    expect(await server.count('blob')).toBe(1);
+    expect(await issuedEvents()).toHaveLength(1);
   });
 
   it('serves the PDF to the recipient only', async () => {

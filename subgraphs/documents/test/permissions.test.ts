@@ -1,4 +1,4 @@
-import { fieldsWithoutRule, testClientViewer, testViewer, type ApplicationResultReadyPayload, type Viewer } from '@eco/kit';
+import { fieldsWithoutRule, testClientViewer, testViewer, type applicationResultReady, type PayloadOf, type Viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { permissions } from '../src/permissions';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const claim = await uploads.claim(await uploads.open(created.value.uploadUrl.split('/').pop()!, owner));
   await uploads.finish(claim, await uploads.receive(claim.document, Readable.from([bytes])));
   await db.services.documents.attach({ documentIds: [documentId], ownerId: owner.userId!, attachedToType: 'Application', attachedToId: applicationId, departmentId: 'MVD', requestId: null });
-  const facts: ApplicationResultReadyPayload = {
+  const facts: PayloadOf<typeof applicationResultReady> = {
     applicationId,
     number: '2026-000777',
     applicantId: owner.userId!,

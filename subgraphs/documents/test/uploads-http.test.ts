@@ -156,8 +156,8 @@ describe('PUT /uploads/<token>', () => {
     expect(await documentRow(id)).toMatchObject({ status: 'QUARANTINED', quarantineReason: EICAR_SIGNATURE, blobKey: null });
     expect(await server.count('blob')).toBe(blobs);
     const events = await server.running.services.outbox.readAfter(0n, 500);
-    const event = events.find((row) => row.type === 'document.quarantined' && row.subjectId === id);
-    expect(event).toMatchObject({ subjectType: 'Document', audience: { userIds: [ownerId], departmentIds: [] } });
+    const event = events.find((row) => row.type === 'document.quarantined' && row.subject.id === id);
+    expect(event).toMatchObject({ subject: { type: 'Document', id }, audience: { userIds: [ownerId], departmentIds: [] } });
     expect(event!.payload).toMatchObject({ documentId: id, ownerId, fileName: 'virus.pdf', reason: EICAR_SIGNATURE });
     // The owner sees status and reason; the bytes are served to nobody.
     const seen = await server.gql(`query($id: ID!) { document(id: $id) { status quarantineReason downloadUrl } }`, { id }, ownerToken);

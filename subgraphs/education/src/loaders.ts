@@ -1,5 +1,4 @@
 import type { EducationContext } from './context';
-import type { KindergartenStatusEventRow } from './events/outbox.service';
 import type { KindergartenGroupRow, KindergartenRow } from './kindergartens/kindergartens.service';
 import type { KindergartenApplicationRow, PreferenceRow, QueuePosition } from './queue/kindergarten-applications.service';
 import type { SchoolEnrollmentRow } from './schools/school-enrollments.service';
@@ -22,8 +21,6 @@ export const queuePositionsLoader = (ctx: EducationContext) =>
 export const schoolLoader = (ctx: EducationContext) => ctx.loaders.get<string, SchoolRow>('School.byId', (ids) => ctx.services.schools.byIds(ids));
 export const schoolEnrollmentLoader = (ctx: EducationContext) =>
   ctx.loaders.get<string, SchoolEnrollmentRow>('SchoolEnrollment.byId', (ids) => ctx.services.schoolEnrollments.byIds(ids));
-export const kindergartenStatusEventLoader = (ctx: EducationContext) =>
-  ctx.loaders.get<string, KindergartenStatusEventRow>('KindergartenStatusEvent.byId', (ids) => ctx.services.outbox.kindergartenStatusEventsByIds(ids));
 
 /** After a mutation, later reads in the same request must see the new state (places and positions too). */
 export function primeKindergartenApplication(ctx: EducationContext, row: KindergartenApplicationRow): KindergartenApplicationRow {

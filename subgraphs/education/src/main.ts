@@ -1,13 +1,13 @@
-import { createLogger, DocumentsClient, openTokenVerifier, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type DocumentChecker, type KeySource, type SubgraphConfig } from '@eco/kit';
+import { createLogger, DocumentsClient, openTokenVerifier, runService, startSubgraph, subgraphClient, subgraphConfigFromEnv, type DocumentChecker, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { HttpChildrenClient, type ChildrenClient } from './children/children-client';
 import { openEducationDatabase } from './database';
-import { EDUCATION_SOURCE } from './events/status-events';
 import { buildEducationSchema } from './schema';
 import { seedDemoData } from './seed';
 import { createEducationServices, type EducationServices } from './services';
 import { educationSettingsFromEnv, type EducationSettings } from './settings';
 
 export const EDUCATION_PORT = 4007;
+export const SOURCE = 'education';
 
 export interface EducationStartOptions {
   settings?: EducationSettings;
@@ -36,54 +36,41 @@ function shiftedClock(start: Date): () => Date {
 
 /** Migrates, optionally seeds, serves the subgraph and its /events feed, and closes expired offers. */
 export async function startEducationSubgraph(config: SubgraphConfig, options: EducationStartOptions = {}): Promise<RunningEducation> {
-  const logger = createLogger(EDUCATION_SOURCE);
+  const logger = createLogger(SOURCE);
   const settings = options.settings ?? educationSettingsFromEnv();
   const prisma = await openEducationDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    // Background work first (it uses the database), then the server, then the pool.
-    for (const stop of stops.reverse()) await stop();
-    await prisma.$disconnect();
-  };
   try {
-    const identityUrl = config.subgraphUrls.identity;
-    if (!options.children && !identityUrl) throw new Error('education: no URL for the identity subgraph (set SUBGRAPH_IDENTITY_URL)');
     const services = createEducationServices(prisma, {
       dbSchema: config.dbSchema,
-      children: options.children ?? new HttpChildrenClient({ url: identityUrl }),
+      children: options.children ?? new HttpChildrenClient(subgraphClient('identity', config.subgraphUrls)),
       documents: options.documents ?? DocumentsClient.fromSubgraphUrls(config.subgraphUrls),
       now: options.now ?? (settings.fixedNow ? shiftedClock(settings.fixedNow) : undefined),
       offerDays: settings.offerDays,
     });
     if (config.seedDemoData) await seedDemoData(prisma, { now: services.now(), logger });
+    const tokenVerifier = await openTokenVerifier(config, { logger, keySource: options.keySource });
     const { schema } = await buildEducationSchema();
     const server = await startSubgraph({
-      name: EDUCATION_SOURCE,
+      name: SOURCE,
       port: config.port,
       schema,
       services,
-      tokenVerifier: await openTokenVerifier(config, { logger, keySource: options.keySource }),
+      tokenVerifier,
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
-      routes: (app) =>
-        mountEventFeed(app, {
-          source: EDUCATION_SOURCE,
-          token: config.eventFeedToken,
-          readAfter: (afterSeq, limit) => services.outbox.readAfter(afterSeq, limit),
-          readHead: () => services.outbox.head(),
-        }),
+      config,
+      outbox: { outbox: services.outbox, db: prisma },
+      loops: [{ name: 'offer-expiry', intervalMs: settings.offerExpiryIntervalMs, tick: () => services.kindergartenApplications.expireOffers() }],
+      onStop: () => prisma.$disconnect(),
     });
-    stops.push(() => server.stop());
-    const expiry = startPollLoop({ name: 'offer-expiry', intervalMs: settings.offerExpiryIntervalMs, tick: () => services.kindergartenApplications.expireOffers(), logger });
-    stops.push(() => expiry.stop());
-    return { url: server.url, port: server.port, services, stop: stopAll };
+    return { url: server.url, port: server.port, services, stop: () => server.stop() };
   } catch (error) {
-    await stopAll();
+    await prisma.$disconnect();
     throw error;
   }
 }
 
 if (require.main === module) {
-  runService(EDUCATION_SOURCE, () => startEducationSubgraph(subgraphConfigFromEnv(EDUCATION_SOURCE, EDUCATION_PORT)));
+  runService(SOURCE, () => startEducationSubgraph(subgraphConfigFromEnv(SOURCE, EDUCATION_PORT)));
 }

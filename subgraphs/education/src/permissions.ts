@@ -1,7 +1,7 @@
-import { allow, forbidden, hasRole, isAuthenticated, isCitizen, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRules } from '@eco/kit';
+import { allow, forbidden, hasRole, isAuthenticated, isCitizen, kindergartenApplicationStatusChanged, liveEventOf, openUnlessApiClientWithout, Role, rule, unauthenticated, type IRules } from '@eco/kit';
 import type { EducationContext } from './context';
 import { MINPROS_DEPARTMENT } from './events/status-events';
-import { kindergartenApplicationLoader, kindergartenStatusEventLoader, schoolEnrollmentLoader } from './loaders';
+import { kindergartenApplicationLoader, schoolEnrollmentLoader } from './loaders';
 
 /**
  * Who may do what. Fallback is deny (kit): a field without a rule is closed. Kindergartens and
@@ -47,11 +47,11 @@ const canSeeSchoolEnrollmentById = rule('canSeeSchoolEnrollmentById', { cache: '
   return enrollment.parentId === ctx.viewer.userId || isMinpros(ctx) ? true : forbidden('Only the parent who filed it or a MINPROS employee can see this');
 });
 
-const canSeeStatusEvent = rule('canSeeKindergartenStatusEvent', { cache: 'no_cache' })(async (_parent, args: { eventId: string }, ctx: EducationContext) => {
+const canSeeStatusEvent = rule('canSeeKindergartenStatusEvent', { cache: 'no_cache' })((_parent, args: { event: string }, ctx: EducationContext) => {
   if (!signedIn(ctx)) return unauthenticated();
-  const event = await kindergartenStatusEventLoader(ctx).load(args.eventId);
-  if (!event) return true;
-  return event.payload.parentId === ctx.viewer.userId || isMinpros(ctx) ? true : forbidden('Not your application');
+  const live = liveEventOf(kindergartenApplicationStatusChanged, ctx, args.event);
+  if (!live) return true;
+  return live.payload.parentId === ctx.viewer.userId || isMinpros(ctx) ? true : forbidden('Not your application');
 });
 
 /** Kindergartens and schools: anyone; a third-party API client only with the `catalog:read` scope. */

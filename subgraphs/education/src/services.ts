@@ -1,6 +1,6 @@
-import { SqlSchema, type DocumentChecker } from '@eco/kit';
+import { Outbox, SqlSchema, type DocumentChecker } from '@eco/kit';
 import type { ChildrenClient } from './children/children-client';
-import { OutboxService } from './events/outbox.service';
+import { EDUCATION_SOURCE } from './events/status-events';
 import type { PrismaClient } from './generated/prisma/client';
 import { KindergartensService } from './kindergartens/kindergartens.service';
 import { KindergartenApplicationsService } from './queue/kindergarten-applications.service';
@@ -24,20 +24,22 @@ export interface EducationServiceOptions {
 export function createEducationServices(prisma: PrismaClient, options: EducationServiceOptions) {
   const now = options.now ?? (() => new Date());
   const sql = new SqlSchema(options.dbSchema);
+  const outbox = new Outbox(prisma, EDUCATION_SOURCE, sql);
   return {
     now,
     kindergartens: new KindergartensService(prisma, sql, now),
     kindergartenApplications: new KindergartenApplicationsService({
       prisma,
       sql,
+      outbox,
       children: options.children,
       documents: options.documents,
       now,
       offerDays: options.offerDays ?? 10,
     }),
     schools: new SchoolsService(prisma),
-    schoolEnrollments: new SchoolEnrollmentsService({ prisma, sql, children: options.children, now }),
-    outbox: new OutboxService(prisma),
+    schoolEnrollments: new SchoolEnrollmentsService({ prisma, sql, outbox, children: options.children, now }),
+    outbox,
   };
 }
 

@@ -1,6 +1,8 @@
+import { kindergartenApplicationStatusChanged, sealEvent, TEST_LIVE_EVENT_KEY } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, citizen, employee, errorCodes, execute } from './support/graph';
 import { createTestDatabase, insertKindergarten, insertSchool, TestParent, type TestDatabase } from './support/test-database';
+import { eventsOf } from './support/events';
 
 /** Every education field through the real schema and shield: public, parent-only and MINPROS-only. */
 let db: TestDatabase;
@@ -35,7 +37,7 @@ beforeAll(async () => {
   const enrolled = await db.services.schoolEnrollments.apply(parent.id, parent.token, { childId: parent.child('2020-06-01'), schoolId: school.id, registeredAddress: 'ул. Арбат, 1' });
   if (!enrolled.ok) throw new Error(JSON.stringify(enrolled.problems));
   enrollmentId = enrolled.value.id;
-  eventId = (await db.services.outbox.eventsOf('KindergartenApplication', applicationId))[0].id;
+  eventId = (await eventsOf(db, 'KindergartenApplication', applicationId))[0].id;
 });
 afterAll(() => db?.close());
 
@@ -93,11 +95,16 @@ describe('applications: the parent and MINPROS only', () => {
   });
 
   it('the status event (live subscription) is for the parent and MINPROS only', async () => {
-    const query = `query($id: ID!) { kindergartenApplicationStatusChangedEvent(eventId: $id) { from to application { id } } }`;
-    const own = await execute(db.services, query, { viewer: citizen(parent.id), variables: { id: eventId } });
+    const query = `query($event: String!) { kindergartenApplicationStatusChangedEvent(event: $event) { from to application { id } } }`;
+    const [held] = await db.services.outbox.byIds(kindergartenApplicationStatusChanged, [eventId]);
+    const event = sealEvent(held!, TEST_LIVE_EVENT_KEY);
+    const own = await execute(db.services, query, { viewer: citizen(parent.id), variables: { event } });
     expect(own.data?.kindergartenApplicationStatusChangedEvent).toEqual({ from: null, to: 'QUEUED', application: { id: applicationId } });
-    expect(errorCodes(await execute(db.services, query, { viewer: citizen(other.id), variables: { id: eventId } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await execute(db.services, query, { viewer: mvd, variables: { id: eventId } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await execute(db.services, query, { viewer: citizen(other.id), variables: { event } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await execute(db.services, query, { viewer: mvd, variables: { event } }))).toEqual(['FORBIDDEN']);
+    // Made up by a caller (not sealed by the gateway) or altered: no such event.
+    const forged = sealEvent({ ...held!, payload: { ...held!.payload, parentId: other.id } }, 'not-the-key');
+    expect((await execute(db.services, query, { viewer: citizen(other.id), variables: { event: forged } })).data?.kindergartenApplicationStatusChangedEvent).toBeNull();
   });
 
   it('another parent cannot cancel, accept or decline; their attempt changes nothing', async () => {

@@ -1,6 +1,7 @@
-import { pageWindow } from '@eco/kit';
+import { EventPayloadError, kindergartenApplicationStatusChanged, pageWindow } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { GROUP_QUEUE_ORDER, type KindergartenApplicationRow } from '../src/queue/kindergarten-applications.service';
+import { eventsOf } from './support/events';
 import { createTestDatabase, insertKindergarten, TestParent, type TestDatabase } from './support/test-database';
 
 const DAY = 86_400_000;
@@ -98,12 +99,41 @@ describe('kindergarten queue', () => {
     expect((await db.services.kindergartenApplications.offer(employee, { applicationId: priorityLate.application.id, kindergartenId: k.id })).ok).toBe(true);
 
     // Every status change has its event, in order.
-    const events = await db.services.outbox.eventsOf('KindergartenApplication', extraordinary.application.id);
+    const events = await eventsOf(db, 'KindergartenApplication', extraordinary.application.id);
     expect(events.map((e) => [e.type, (e.payload as { from: string | null }).from, (e.payload as { to: string }).to])).toEqual([
       ['kindergarten_application.status_changed', null, 'QUEUED'],
       ['kindergarten_application.status_changed', 'QUEUED', 'OFFERED'],
       ['kindergarten_application.status_changed', 'OFFERED', 'ENROLLED'],
     ]);
+    // Live for the parent and MINPROS: the contract's live field travels in the audience, not the payload.
+    expect(events[1].audience).toEqual({ userIds: [extraordinary.parent.id], departmentIds: ['MINPROS'], liveFields: ['kindergartenApplicationStatusChanged'] });
+    expect(events[1].payload).toEqual({
+      applicationId: extraordinary.application.id,
+      parentId: extraordinary.parent.id,
+      childId: extraordinary.application.childId,
+      from: 'QUEUED',
+      to: 'OFFERED',
+      at: '2026-03-03T09:00:00.000Z',
+      kindergartenId: k.id,
+      kindergartenNumber: 101,
+      kindergartenName: 'Детский сад № 101',
+      offerExpiresAt: '2026-03-13T09:00:00.000Z',
+      reason: null,
+    });
+    expect(events[1].occurredAt).toEqual(new Date('2026-03-03T09:00:00Z'));
+  });
+
+  it('refuses a status event that does not fit the contract: the offer rolls back, no place is taken', async () => {
+    const k = await insertKindergarten(db, { number: 701 });
+    db.clock.set('2026-03-02T09:00:00Z');
+    const filed = await apply([k.id]);
+    // A closing reason this subgraph never writes (bad data from an import) cannot go out as the event's reason.
+    await db.prisma.kindergartenApplication.update({ where: { id: filed.application.id }, data: { closedReason: 'TRANSFERRED' } });
+    const before = [await group(k.groups[1].id), await eventsOf(db, 'KindergartenApplication', filed.application.id)];
+    await expect(db.services.kindergartenApplications.offer(employee, { applicationId: filed.application.id, kindergartenId: k.id })).rejects.toThrow(EventPayloadError);
+    expect([await group(k.groups[1].id), await eventsOf(db, 'KindergartenApplication', filed.application.id)]).toEqual(before);
+    expect((await db.prisma.kindergartenApplication.findUniqueOrThrow({ where: { id: filed.application.id } })).status).toBe('QUEUED');
+    expect(kindergartenApplicationStatusChanged.liveFields).toEqual(['kindergartenApplicationStatusChanged']);
   });
 
   it('a queue per preferred kindergarten; an offer in one takes the application out of all', async () => {

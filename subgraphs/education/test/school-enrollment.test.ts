@@ -4,6 +4,7 @@ import { campaignYearAt, enrollmentWindowAt } from '../src/schools/enrollment-wi
 import { territoryCovers } from '../src/schools/schools.service';
 import { createTestDatabase, insertSchool, TestParent, type TestDatabase } from './support/test-database';
 import { SCHOOL_ENROLLMENTS_ORDER } from '../src/schools/school-enrollments.service';
+import { eventsOf } from './support/events';
 
 // Instants in Moscow time (UTC+3): the windows open and close at Moscow midnight.
 const msk = (local: string) => new Date(`${local}+03:00`);
@@ -107,7 +108,7 @@ describe('first-grade applications', () => {
     expect(refused.ok && refused.value).toMatchObject({ status: 'REFUSED', comment: 'Нет мест' });
     const school = await db.prisma.school.findUniqueOrThrow({ where: { id: schoolId } });
     expect(school.enrolled).toBe(1);
-    const events = await db.services.outbox.eventsOf('SchoolEnrollment', first.id);
+    const events = await eventsOf(db, 'SchoolEnrollment', first.id);
     expect(events.map((e) => [e.type, (e.payload as { to: string }).to])).toEqual([
       ['school_enrollment.status_changed', 'SUBMITTED'],
       ['school_enrollment.status_changed', 'ENROLLED'],

@@ -1,4 +1,4 @@
-import { createLogger, openTokenVerifier, mountEventFeed, runService, startPollLoop, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
+import { createLogger, openTokenVerifier, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { mountCalendarRoutes } from './appointments/calendar-routes';
 import { openHealthcareDatabase } from './database';
 import { buildHealthcareSchema } from './schema';
@@ -33,12 +33,6 @@ export async function startHealthcareSubgraph(config: SubgraphConfig, options: H
   const settings = options.settings ?? healthcareSettingsFromEnv();
   // A burst of bookings queues on slot rows; a few more connections than the kit's default.
   const prisma = await openHealthcareDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger, poolSize: 16 });
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    // Background work first (it uses the database), then the server, then the pool.
-    for (const stop of stops.reverse()) await stop();
-    await prisma.$disconnect();
-  };
   try {
     const services = createHealthcareServices(prisma, {
       dbSchema: config.dbSchema,
@@ -47,8 +41,8 @@ export async function startHealthcareSubgraph(config: SubgraphConfig, options: H
       reminderLeadHours: settings.reminderLeadHours,
     });
     if (config.seedDemoData) await seedDemoData(prisma, { now: services.now(), logger });
-    const { schema } = await buildHealthcareSchema();
     const tokenVerifier = await openTokenVerifier(config, { logger, keySource: options.keySource });
+    const { schema } = await buildHealthcareSchema();
     const server = await startSubgraph({
       name: SOURCE,
       port: config.port,
@@ -58,30 +52,18 @@ export async function startHealthcareSubgraph(config: SubgraphConfig, options: H
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
-      routes: (app) => {
-        mountEventFeed(app, {
-          source: SOURCE,
-          token: config.eventFeedToken,
-          readAfter: (afterSeq, limit) => services.outbox.readAfter(afterSeq, limit),
-          readHead: () => services.outbox.head(),
-        });
-        mountCalendarRoutes(app, { tokenVerifier, appointments: services.appointments, now: services.now });
-      },
+      config,
+      routes: (app) => mountCalendarRoutes(app, { tokenVerifier, appointments: services.appointments, now: services.now }),
+      outbox: { outbox: services.outbox, db: prisma },
+      loops: [
+        // A full batch comes back non-zero, so the loop goes straight on with the next one.
+        { name: 'appointment-reminders', intervalMs: settings.reminderIntervalMs, tick: async () => (await services.appointments.completePast()) + (await services.reminders.sendDue()) },
+      ],
+      onStop: () => prisma.$disconnect(),
     });
-    stops.push(() => server.stop());
-
-    const reminders = startPollLoop({
-      name: 'appointment-reminders',
-      intervalMs: settings.reminderIntervalMs,
-      // A full batch comes back non-zero, so the loop goes straight on with the next one.
-      tick: async () => (await services.appointments.completePast()) + (await services.reminders.sendDue()),
-      logger,
-    });
-    stops.push(() => reminders.stop());
-
-    return { url: server.url, port: server.port, services, stop: stopAll };
+    return { url: server.url, port: server.port, services, stop: () => server.stop() };
   } catch (error) {
-    await stopAll();
+    await prisma.$disconnect();
     throw error;
   }
 }

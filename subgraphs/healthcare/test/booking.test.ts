@@ -1,3 +1,4 @@
+import { appointmentBooked, EventPayloadError } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, insertFixture, insertSlot, PATIENT, PATIENT2, type Fixture, type TestDatabase } from './support/test-database';
 
@@ -28,9 +29,22 @@ describe('bookAppointment (service, real PostgreSQL)', () => {
     expect(outcome.value).toMatchObject({ patientId: PATIENT, slotId: slot.id, doctorId: f.doctorId, specialtyId: f.specialtyId, status: 'BOOKED' });
     expect((await db.prisma.slot.findUniqueOrThrow({ where: { id: slot.id } })).status).toBe('BOOKED');
     const events = await db.prisma.outboxEvent.findMany();
-    expect(events.map((e) => e.type)).toEqual(['appointment.booked']);
-    expect(events[0].payload).toMatchObject({ appointmentId: outcome.value.id, patientId: PATIENT, startsAt: '2026-03-03T08:00:00.000Z', specialtyRu: 'Терапевт' });
+    expect(events.map((e) => e.type)).toEqual([appointmentBooked.name]);
+    // The contract's payload (no liveFields): the visit as the patient's notification tells it.
+    expect(appointmentBooked.problems(events[0].payload)).toEqual([]);
+    expect(events[0].payload).not.toHaveProperty('liveFields');
+    expect(events[0].payload).toMatchObject({ appointmentId: outcome.value.id, patientId: PATIENT, status: 'BOOKED', startsAt: '2026-03-03T08:00:00.000Z', doctorName: 'Смирнова Елена Викторовна', room: '214' });
     expect(events[0].audience).toEqual({ userIds: [PATIENT], departmentIds: [] });
+    expect(events[0].occurredAt).toEqual(new Date('2026-03-02T06:00:00Z'));
+  });
+
+  it('refuses a booked event that does not fit the contract (a doctor without a room): the booking rolls back', async () => {
+    const roomless = randomUUID();
+    await db.prisma.doctor.create({ data: { id: roomless, lastName: 'Орлова', firstName: 'Анна', specialtyId: f.otherSpecialtyId, clinicId: f.clinicId, room: '', slotMinutes: 30 } });
+    const slot = await insertSlot(db, roomless, '2026-03-03T08:00:00Z', 30);
+    await expect(db.services.appointments.book(PATIENT2, { slotId: slot.id })).rejects.toThrow(EventPayloadError);
+    expect((await db.prisma.slot.findUniqueOrThrow({ where: { id: slot.id } })).status).toBe('FREE');
+    expect([await db.count('appointment'), await db.count('outbox_event')]).toEqual([0, 0]);
   });
 
   it('refuses unknown, malformed, past and taken slots with codes, and stores nothing', async () => {

@@ -2,32 +2,44 @@ import {
   createLogger,
   createTokenVerifier,
   LocalRevocations,
-  mountEventFeed,
   mountRevocationFeed,
   openRedisRevocations,
+  runService,
   startSubgraph,
   subgraphConfigFromEnv,
   type SubgraphConfig,
-  runService,
 } from '@eco/kit';
-import { openIdentityDatabase } from './database';
-import { loadIdentityKeys } from './keys/identity-keys';
-import { jwksDocument, localKeySource } from './keys/signing-key';
 import { oauthTokenHandler, OAUTH_TOKEN_PATH } from './api-clients/oauth-token.route';
 import { OAUTH_METADATA_PATH, oauthMetadataHandler, oauthTokenMethodNotAllowed, publicOriginFromEnv } from './api-clients/oauth-metadata.route';
 import { HttpApplicationsClient } from './clients/applications-client';
+import { openIdentityDatabase } from './database';
+import { loadIdentityKeys } from './keys/identity-keys';
+import { jwksDocument, localKeySource } from './keys/signing-key';
 import { createMessageSender, messageSenderFromEnv } from './messaging/message-sender-settings';
 import { buildIdentitySchema } from './schema';
-import { OutboxService } from './security/outbox.service';
 import { seedDemoData } from './seed';
-import { createIdentityServices } from './services';
+import { createIdentityServices, type IdentityServices } from './services';
 import { identitySettingsFromEnv } from './settings';
 
 export const IDENTITY_PORT = 4001;
+export const SOURCE = 'identity';
 export const JWKS_PATH = '/.well-known/jwks.json';
 
-export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.ProcessEnv = process.env) {
-  const logger = createLogger('identity');
+export interface RunningIdentity {
+  url: string;
+  port: number;
+  services: IdentityServices;
+  /** Where this process publishes its signing keys. */
+  jwksUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Migrates, optionally seeds, and serves the identity subgraph: GraphQL, JWKS, OAuth client
+ * credentials, its /events feed (security events) and, without Redis, the revocation feed.
+ */
+export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningIdentity> {
+  const logger = createLogger(SOURCE);
   const settings = identitySettingsFromEnv(env);
   const keys = await loadIdentityKeys({ env, dataDir: config.dataDir, production: config.production });
   const prisma = await openIdentityDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
@@ -51,18 +63,19 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
       applications: config.subgraphUrls.applications ? new HttpApplicationsClient({ url: config.subgraphUrls.applications }) : undefined,
     });
     await services.apiClients.announceRecentRevocations();
-    const outbox = new OutboxService(prisma);
+    const tokenVerifier = createTokenVerifier(localKeySource(keys.signing), { revocations });
     const { schema } = await buildIdentitySchema();
     const jwks = jwksDocument(keys.signing);
     const server = await startSubgraph({
-      name: 'identity',
+      name: SOURCE,
       port: config.port,
       schema,
       services,
-      tokenVerifier: createTokenVerifier(localKeySource(keys.signing), { revocations }),
+      tokenVerifier,
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
+      config,
       routes: (app) => {
         app.get(JWKS_PATH, (_req, res) => {
           // Verifiers cache it; a short max-age lets a rotated key reach them soon.
@@ -74,24 +87,11 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
         // RFC 8414 metadata; issuer and endpoints are the gateway's origin, where clients reach them.
         app.get(OAUTH_METADATA_PATH, oauthMetadataHandler({ publicOrigin: publicOriginFromEnv(env), tokenPath: OAUTH_TOKEN_PATH, jwksPath: JWKS_PATH }));
         if (revocations instanceof LocalRevocations) mountRevocationFeed(app, { revocations, token: config.eventFeedToken });
-        // Security events for the audit journal, like every producer's outbox feed.
-        mountEventFeed(app, {
-          source: 'identity',
-          token: config.eventFeedToken,
-          readAfter: (afterSeq, limit) => outbox.readAfter(afterSeq, limit),
-          readHead: () => outbox.head(),
-        });
       },
+      outbox: { outbox: services.outbox, db: prisma },
+      onStop: () => prisma.$disconnect(),
     });
-    return {
-      url: server.url,
-      port: server.port,
-      jwksUrl: `http://localhost:${server.port}${JWKS_PATH}`,
-      async stop() {
-        await server.stop();
-        await prisma.$disconnect();
-      },
-    };
+    return { url: server.url, port: server.port, services, jwksUrl: `http://localhost:${server.port}${JWKS_PATH}`, stop: () => server.stop() };
   } catch (error) {
     await prisma.$disconnect();
     throw error;
@@ -99,5 +99,5 @@ export async function startIdentitySubgraph(config: SubgraphConfig, env: NodeJS.
 }
 
 if (require.main === module) {
-  runService('identity', () => startIdentitySubgraph(subgraphConfigFromEnv('identity', IDENTITY_PORT)));
+  runService(SOURCE, () => startIdentitySubgraph(subgraphConfigFromEnv(SOURCE, IDENTITY_PORT)));
 }

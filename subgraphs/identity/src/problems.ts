@@ -1,4 +1,4 @@
-import type { Problem } from '@eco/kit';
+import { outcomeHelpers, type Outcome as KitOutcome, type Problem } from '@eco/kit';
 import type { ValidationCode } from './validation';
 
 /** Codes of identity's business rules, beside the validators' own codes. */
@@ -56,7 +56,5 @@ export function identityProblem(field: string | null, code: IdentityCode, extra:
 }
 
 /** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: IdentityProblem[] };
-
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: IdentityProblem[]): Outcome<T> => ({ ok: false, problems });
+export type Outcome<T> = KitOutcome<T, IdentityProblem>;
+export const { success, failure } = outcomeHelpers<IdentityProblem>();

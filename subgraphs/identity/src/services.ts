@@ -1,4 +1,4 @@
-import { LocalRevocations, SqlSchema, type RevocationRegistry } from '@eco/kit';
+import { LocalRevocations, Outbox, SqlSchema, type RevocationRegistry } from '@eco/kit';
 import type { PrismaClient } from './generated/prisma/client';
 import { AccessTokenIssuer, DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './auth/access-token-issuer';
 import { AuthService } from './auth/auth.service';
@@ -21,13 +21,16 @@ import { SecurityEvents } from './security/security-events';
 import { ApplicantAccessService } from './users/applicant-access.service';
 import { UsersService } from './users/users.service';
 
+/** identity's name as a producer (its outbox and /events feed). */
+export const IDENTITY_SOURCE = 'identity';
+
 export interface IdentityServiceOptions {
   keys: IdentityKeys;
   /** The clock every rule reads (lockouts, token expiry, "not in the future"); tests move it. */
   now?: () => Date;
   accessTokenTtlSeconds?: number;
-  /** identity's PostgreSQL schema: names the outbox lock (default "identity"). */
-  dbSchema?: string;
+  /** identity's PostgreSQL schema: where its outbox is. */
+  dbSchema: string;
   /** The email/SMS operator for codes; the sandbox (sandbox_message table) by default. */
   sender?: MessageSender;
   /** Asked, with an employee's token, whom the employee's department serves; by default nobody. */
@@ -39,7 +42,8 @@ export interface IdentityServiceOptions {
 export function createIdentityServices(prisma: PrismaClient, options: IdentityServiceOptions) {
   const now = options.now ?? (() => new Date());
   const passwords = new PasswordHasher();
-  const events = new SecurityEvents(prisma, new SqlSchema(options.dbSchema ?? 'identity'), now);
+  const outbox = new Outbox(prisma, IDENTITY_SOURCE, new SqlSchema(options.dbSchema));
+  const events = new SecurityEvents(prisma, outbox, now);
   const sender = options.sender ?? new SandboxSender(prisma);
   const codes = new OneTimeCodesService(prisma, new SecretHasher(options.keys.documents), now);
   // A new account is sent its email confirmation code (recovery is created below; called later).
@@ -65,7 +69,7 @@ export function createIdentityServices(prisma: PrismaClient, options: IdentitySe
     revocations: options.revocations ?? new LocalRevocations(),
     tokenTtlSeconds,
   });
-  return { apiClients, applicantAccess, users, documents, children, sessions, auth, mfa, recovery, events, accessTokens, signingKey: options.keys.signing };
+  return { outbox, apiClients, applicantAccess, users, documents, children, sessions, auth, mfa, recovery, events, accessTokens, signingKey: options.keys.signing };
 }
 
 export type IdentityServices = ReturnType<typeof createIdentityServices>;

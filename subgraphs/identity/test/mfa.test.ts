@@ -1,3 +1,4 @@
+import { SECURITY_EVENTS } from '@eco/kit';
 import { generate } from '@otplib/totp';
 import { createBase32Plugin, createCryptoPlugin } from '@otplib/core';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
@@ -293,7 +294,11 @@ describe('security events', () => {
     ]);
     for (const row of mine) {
       expect(row.audience).toEqual({ userIds: [user.id], departmentIds: [] });
-      expect(row.payload).toMatchObject({ subjectType: row.subject_type, subjectId: row.subject_id, requestId: 'req-test', liveFields: [] });
+      expect(row.payload).toMatchObject({ subjectType: row.subject_type, subjectId: row.subject_id, requestId: 'req-test' });
+      // Not a live event: no subscription fields, in the payload or the audience.
+      expect(row.payload).not.toHaveProperty('liveFields');
+      // Each row fits the contract of its type (kit: contracts/identity.ts).
+      expect(SECURITY_EVENTS.find((contract) => contract.name === row.type)?.problems(row.payload)).toEqual([]);
       expect(new Date(row.payload.at).toISOString()).toBe(row.payload.at);
       expect(row.payload.details.ipMasked).toBe('203.0.113.x');
     }
@@ -336,6 +341,7 @@ describe('security events', () => {
       ['security.child_removed', 'Child'],
     ]);
     expect(mine[0].payload.details).toEqual({ kind: 'SNILS', ipMasked: '203.0.113.x' });
+    for (const row of mine) expect(SECURITY_EVENTS.find((contract) => contract.name === row.type)?.problems(row.payload)).toEqual([]);
     const text = JSON.stringify(mine);
     for (const secretText of ['15723609874', '157-236-098 74', '123456', 'Алиса']) expect(text).not.toContain(secretText);
   });

@@ -1,5 +1,5 @@
+import { uniqueViolationOn } from '@eco/kit';
 import { userErrorsFor } from '../src/messages';
-import { uniqueViolationOn } from '../src/prisma-errors';
 import type { IdentityServices } from '../src/services';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { registration, TestClock, testServices } from './support/test-services';

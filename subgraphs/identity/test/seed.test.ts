@@ -11,7 +11,7 @@ const keys = { ...testKeys(), documents: randomBytes(32) };
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  services = createIdentityServices(db.prisma, { keys });
+  services = createIdentityServices(db.prisma, { keys, dbSchema: db.schema });
 });
 
 afterAll(() => db?.close());

@@ -1,7 +1,6 @@
-import { createLogger, createTokenVerifier, jwksKeySource, openRevocationList, mountEventFeed, startSubgraph, subgraphConfigFromEnv, type KeySource, type SubgraphConfig, runService, startPollLoop } from '@eco/kit';
+import { createLogger, createTokenVerifier, jwksKeySource, openRevocationList, runService, startSubgraph, subgraphConfigFromEnv, type KeySource, type RevocationList, type SubgraphConfig } from '@eco/kit';
 import { openNotificationsDatabase } from './database';
-import { followApiClientRevocations } from './events/api-client-revoked.handler';
-import { startEventConsumers } from './events/event-consumers';
+import { notificationsSubscriptions } from './events/subscriptions';
 import { loadWebhookSecretKey } from './keys/webhook-key';
 import { buildNotificationsSchema } from './schema';
 import { seedDemoData } from './seed';
@@ -27,8 +26,9 @@ export interface RunningNotifications {
 }
 
 /**
- * Migrates, optionally seeds, serves the subgraph and its /events feed, and runs its background
- * work: a durable consumer per producer feed, the email/SMS worker and the webhook dispatcher.
+ * Migrates, optionally seeds, serves the subgraph and its outbox (notification.created), consumes
+ * the events of notificationsSubscriptions (one durable consumer per producer), and runs the
+ * email/SMS worker and the webhook dispatcher.
  */
 export async function startNotificationsSubgraph(config: SubgraphConfig, options: StartNotificationsOptions = {}): Promise<RunningNotifications> {
   const env = options.env ?? process.env;
@@ -36,17 +36,11 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
   const settings = options.settings ?? notificationsSettingsFromEnv(env);
   const webhookKey = await loadWebhookSecretKey({ env, dataDir: config.dataDir, production: config.production });
   const prisma = await openNotificationsDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    // Background work first (it uses the database), then the server, then the pool.
-    for (const stop of stops.reverse()) await stop();
-    await prisma.$disconnect();
-  };
+  // Revoked API clients: refused by the verifier (which closes the list), and nothing is sent to their webhook endpoints.
+  let revocations: RevocationList | null = null;
   try {
     if (config.seedDemoData) await seedDemoData(prisma, logger);
-    // Revoked API clients: refused by the verifier, and nothing is sent to their webhook endpoints.
-    const revocations = await openRevocationList(config, logger);
-    stops.push(() => revocations.close());
+    revocations = await openRevocationList(config, logger);
     const services = createNotificationsServices(prisma, {
       revocations,
       dbSchema: config.dbSchema,
@@ -65,43 +59,19 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
-      routes: (app) =>
-        mountEventFeed(app, {
-          source: SOURCE,
-          token: config.eventFeedToken,
-          readAfter: (afterSeq, limit) => services.outbox.readAfter(afterSeq, limit),
-          readHead: () => services.outbox.readHead(),
-        }),
+      config,
+      outbox: { outbox: services.outbox, db: prisma },
+      consumes: { subscriptions: notificationsSubscriptions(services, logger), offsets: services.feedOffsets },
+      loops: [
+        { name: 'email-sms', intervalMs: settings.workerPollIntervalMs, tick: () => services.deliveries.processDue() },
+        { name: 'webhooks', intervalMs: settings.workerPollIntervalMs, tick: () => services.webhookDispatcher.dispatchDue() },
+      ],
+      onStop: () => prisma.$disconnect(),
     });
-    stops.push(() => server.stop());
-
-    const consumers = startEventConsumers({
-      registry: services.registry,
-      processor: services.events,
-      offsets: services.feedOffsets,
-      subgraphUrls: config.subgraphUrls,
-      eventFeedToken: config.eventFeedToken,
-      pollIntervalMs: settings.feedPollIntervalMs,
-      logger,
-    });
-    stops.push(() => consumers.stop());
-    const revokedClients = followApiClientRevocations({
-      webhooks: services.webhooks,
-      offsets: services.feedOffsets,
-      subgraphUrls: config.subgraphUrls,
-      eventFeedToken: config.eventFeedToken,
-      pollIntervalMs: settings.feedPollIntervalMs,
-      logger,
-    });
-    stops.push(() => revokedClients.stop());
-    const deliveries = startPollLoop({ name: 'email-sms', intervalMs: settings.workerPollIntervalMs, tick: () => services.deliveries.processDue(), logger });
-    stops.push(() => deliveries.stop());
-    const webhooks = startPollLoop({ name: 'webhooks', intervalMs: settings.workerPollIntervalMs, tick: () => services.webhookDispatcher.dispatchDue(), logger });
-    stops.push(() => webhooks.stop());
-
-    return { url: server.url, port: server.port, services, stop: stopAll };
+    return { url: server.url, port: server.port, services, stop: server.stop };
   } catch (error) {
-    await stopAll();
+    await revocations?.close();
+    await prisma.$disconnect();
     throw error;
   }
 }

@@ -1,6 +1,5 @@
-import { allow, and, forbidden, hasRole, isAuthenticated, or, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
+import { allow, and, forbidden, hasRole, isAuthenticated, liveEventOf, notificationCreated, or, rule, unauthenticated, type IRule, type IRules } from '@eco/kit';
 import type { NotificationsContext } from './context';
-import { notificationCreatedPayload, outboxEventLoader } from './live/live-event.loader';
 import { webhookEndpointLoader } from './webhooks/webhook.loader';
 
 /** Anonymous callers are told to sign in; signed-in ones that are not allowed, FORBIDDEN. */
@@ -55,11 +54,11 @@ const ownerOfEndpointArg: IRule = rule('canManageEndpointArg', { cache: 'no_cach
 
 /** A live `notification.created` event: only the user it was made for (the gateway drops it for others). */
 const canSeeNotificationEvent = rule('canSeeNotificationEvent', { cache: 'no_cache' })(
-  async (_parent, args: { eventId: string }, ctx: NotificationsContext) => {
+  (_parent, args: { event: string }, ctx: NotificationsContext) => {
     if (!ctx.viewer.userId) return unauthenticated();
-    const payload = notificationCreatedPayload(await outboxEventLoader(ctx).load(args.eventId));
-    if (!payload) return true; // no such event: the resolver answers null
-    return payload.userId === ctx.viewer.userId ? true : forbidden('This event belongs to another user');
+    const live = liveEventOf(notificationCreated, ctx, args.event);
+    if (!live) return true; // not a genuine event: the resolver answers null
+    return live.payload.userId === ctx.viewer.userId ? true : forbidden('This event belongs to another user');
   },
 );
 

@@ -1,4 +1,4 @@
-import { CONTACT_CODES, type Problem } from '@eco/kit';
+import { codedProblem, CONTACT_CODES, outcomeHelpers, type CodedProblem, type Outcome as KitOutcome } from '@eco/kit';
 
 /** Codes of notifications' expected failures (returned as userErrors, never thrown). */
 export const NOTIFICATIONS_CODES = [
@@ -23,14 +23,10 @@ export const NOTIFICATIONS_CODES = [
 export type NotificationsCode = (typeof NOTIFICATIONS_CODES)[number];
 
 /** An expected failure as the services report it: no language, no GraphQL. */
-export interface NotificationsProblem extends Problem {
-  code: NotificationsCode;
-}
+export type NotificationsProblem = CodedProblem<NotificationsCode>;
 
-export const problem = (field: string | null, code: NotificationsCode): NotificationsProblem => ({ field, code });
+export const problem = codedProblem<NotificationsCode>;
 
 /** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: NotificationsProblem[] };
-
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: NotificationsProblem[]): Outcome<T> => ({ ok: false, problems });
+export type Outcome<T> = KitOutcome<T, NotificationsProblem>;
+export const { success, failure } = outcomeHelpers<NotificationsProblem>();

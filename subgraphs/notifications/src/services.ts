@@ -1,4 +1,4 @@
-import { FeedOffsetStore, type Logger, type RevocationList, SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, notificationCreated, Outbox, type Logger, type RevocationList, SqlSchema } from '@eco/kit';
 import { DeliveriesService } from './channels/deliveries.service';
 import type { NotificationSender } from './channels/notification-sender';
 import { SandboxSender } from './channels/sandbox-sender';
@@ -7,7 +7,6 @@ import { EventProcessor } from './events/event-processor';
 import { EventRegistry } from './events/event-registry';
 import { EVENT_HANDLERS } from './events/handlers';
 import type { PrismaClient } from './generated/prisma/client';
-import { OutboxService } from './live/outbox.service';
 import { NotificationsService } from './notifications/notifications.service';
 import { PreferencesService } from './preferences/preferences.service';
 import { DEFAULT_SETTINGS, type NotificationsSettings } from './settings';
@@ -31,11 +30,13 @@ export interface NotificationsServiceOptions {
   now?: () => Date;
 }
 
-/** What resolvers reach as `ctx.services`, and what main.ts runs its loops with. */
+/** What resolvers reach as `ctx.services`, and what main.ts runs its subscriptions and loops with. */
 export function createNotificationsServices(prisma: PrismaClient, options: NotificationsServiceOptions) {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const now = options.now ?? (() => new Date());
   const sql = new SqlSchema(options.dbSchema);
+  // notifications produces its own events (notification.created): its outbox, served on /events.
+  const outbox = new Outbox(prisma, notificationCreated.producer, sql);
   const registry = new EventRegistry(EVENT_HANDLERS);
   const cipher = new WebhookSecretCipher(options.webhookKey);
   const senders = options.senders ?? [new SandboxSender(prisma, 'EMAIL'), new SandboxSender(prisma, 'SMS')];
@@ -48,7 +49,7 @@ export function createNotificationsServices(prisma: PrismaClient, options: Notif
     now,
     logger: options.logger,
   });
-  const notifications = new NotificationsService(prisma, deliveries, sql, now);
+  const notifications = new NotificationsService(prisma, deliveries, outbox, now);
   const webhooks = new WebhooksService(prisma, cipher, registry, { retry: settings.webhookRetry, allowHttp: options.allowHttpWebhooks ?? true, now });
   const webhookDispatcher = new WebhookDispatcher(prisma, sql, cipher, {
     retry: settings.webhookRetry,
@@ -67,9 +68,9 @@ export function createNotificationsServices(prisma: PrismaClient, options: Notif
     notifications,
     webhooks,
     webhookDispatcher,
-    outbox: new OutboxService(prisma),
+    outbox,
     feedOffsets: new FeedOffsetStore(prisma.feedOffset),
-    events: new EventProcessor(prisma, registry, notifications, webhooks),
+    events: new EventProcessor(prisma, notifications, webhooks),
   };
 }
 

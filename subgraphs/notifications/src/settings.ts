@@ -10,8 +10,6 @@ export interface NotificationsSettings {
   webhookTimeoutMs: number;
   /** How often the delivery worker and the webhook dispatcher look for due work. */
   workerPollIntervalMs: number;
-  /** How often the feed consumers poll a producer that had nothing new. */
-  feedPollIntervalMs: number;
   /** After send(), how long until the provider is asked for the message's status. */
   providerStatusPollMs: number;
 }
@@ -22,7 +20,6 @@ export const DEFAULT_SETTINGS: NotificationsSettings = {
   webhookRetry: { baseDelayMs: 1_000, maxDelayMs: 60 * 60_000, maxAttempts: 10, jitter: 0.2 },
   webhookTimeoutMs: 10_000,
   workerPollIntervalMs: 500,
-  feedPollIntervalMs: 250,
   providerStatusPollMs: 1_000,
 };
 
@@ -52,7 +49,6 @@ export function notificationsSettingsFromEnv(env: NodeJS.ProcessEnv = process.en
     },
     webhookTimeoutMs: positiveInteger(env, 'WEBHOOK_TIMEOUT_MS', d.webhookTimeoutMs),
     workerPollIntervalMs: positiveInteger(env, 'NOTIFICATIONS_WORKER_POLL_MS', d.workerPollIntervalMs),
-    feedPollIntervalMs: positiveInteger(env, 'EVENT_FEED_POLL_MS', d.feedPollIntervalMs),
     providerStatusPollMs: positiveInteger(env, 'PROVIDER_STATUS_POLL_MS', d.providerStatusPollMs),
   };
 }

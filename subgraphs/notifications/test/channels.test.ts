@@ -4,6 +4,7 @@ import { SANDBOX_TEST_VALUES } from '../src/channels/sandbox-test-values';
 import { CITIZEN, statusChanged } from './support/events';
 import { execute } from './support/execute';
 import { createTestDatabase, eventually, type TestDatabase } from './support/test-database';
+import { deliver } from './support/deliver';
 
 let db: TestDatabase;
 
@@ -25,7 +26,7 @@ async function deliverAll(notificationId: string) {
 async function notify(email: string | null, phone: string | null): Promise<string> {
   await db.services.contacts.set(CITIZEN, { email, phone });
   const event = statusChanged({ to: 'REGISTERED' });
-  await db.services.events.process(event);
+  await deliver(db.services, event);
   return (await db.prisma.notification.findFirstOrThrow({ where: { sourceEventId: event.id } })).id;
 }
 
@@ -127,6 +128,19 @@ describe('preferences and contacts', () => {
       { eventType: 'school_enrollment.status_changed', label: 'First-grade enrollment', inApp: true, email: true, sms: false, customized: false },
       { eventType: 'document.issued', label: 'Service results ready', inApp: true, email: true, sms: true, customized: false },
       { eventType: 'document.quarantined', label: 'Uploaded file checks', inApp: true, email: false, sms: false, customized: false },
+      { eventType: 'fine_appeal.filed', label: 'Fine appeals', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'fine_appeal.decided', label: 'Fine appeal decisions', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'security.login_succeeded', label: 'Sign-ins from a new device', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'security.login_failed', label: 'Sign-in locks after failed attempts', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'security.mfa_enabled', label: 'Two-step verification turned on', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'security.mfa_disabled', label: 'Two-step verification turned off', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'security.password_reset', label: 'Password resets', inApp: true, email: true, sms: true, customized: false },
+      { eventType: 'security.session_revoked', label: 'Sessions ended for security', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'security.email_confirmed', label: 'Email confirmation', inApp: true, email: false, sms: false, customized: false },
+      { eventType: 'security.document_added', label: 'Documents in your profile', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'security.document_changed', label: 'Changes to documents in your profile', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'security.child_added', label: 'Children in your profile', inApp: true, email: true, sms: false, customized: false },
+      { eventType: 'security.child_removed', label: 'Children removed from your profile', inApp: true, email: true, sms: false, customized: false },
     ]);
 
     const set = await execute(

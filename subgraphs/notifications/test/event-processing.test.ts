@@ -1,5 +1,7 @@
+import { EventPayloadError } from '@eco/kit';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { CITIZEN, CITIZEN2, statusChanged } from './support/events';
+import { deliver } from './support/deliver';
 
 let db: TestDatabase;
 
@@ -13,7 +15,7 @@ afterAll(() => db?.close());
 describe('handling an application.status_changed event', () => {
   it('creates the applicant’s notification linked to the application, its outbox row and deliveries in one go', async () => {
     const event = statusChanged({ to: 'REGISTERED', from: 'SUBMITTED', number: '2026-000321' });
-    expect(await db.services.events.process(event)).toEqual({ status: 'processed', notificationsCreated: 1, webhookDeliveriesCreated: 0 });
+    expect(await deliver(db.services, event)).toEqual({ status: 'processed', notificationsCreated: 1, webhookDeliveriesCreated: 0 });
 
     const notification = await db.prisma.notification.findFirstOrThrow({ where: { sourceEventId: event.id } });
     expect(notification).toMatchObject({
@@ -30,9 +32,10 @@ describe('handling an application.status_changed event', () => {
     expect(outbox[0]).toMatchObject({
       type: 'notification.created',
       subjectType: 'Notification',
-      audience: { userIds: [CITIZEN], departmentIds: [] },
-      payload: { notificationId: notification.id, userId: CITIZEN, liveFields: ['notificationAdded'] },
+      // The subscription field it feeds is the contract's, in the audience.
+      audience: { userIds: [CITIZEN], departmentIds: [], liveFields: ['notificationAdded'] },
     });
+    expect(outbox[0].payload).toEqual({ notificationId: notification.id, userId: CITIZEN });
     const deliveries = await db.prisma.notificationDelivery.findMany({ where: { notificationId: notification.id }, orderBy: { channel: 'asc' } });
     expect(deliveries.map((d) => [d.channel, d.address, d.status])).toEqual([
       ['EMAIL', 'citizen@demo.gosuslugi.local', 'CREATED'],
@@ -42,10 +45,10 @@ describe('handling an application.status_changed event', () => {
 
   it('is idempotent by event id: the same event twice gives one notification and one outbox row', async () => {
     const event = statusChanged({ to: 'IN_PROGRESS', from: 'REGISTERED' });
-    await db.services.events.process(event);
-    expect(await db.services.events.process(event)).toEqual({ status: 'processed', notificationsCreated: 0, webhookDeliveriesCreated: 0 });
+    await deliver(db.services, event);
+    expect(await deliver(db.services, event)).toEqual({ status: 'processed', notificationsCreated: 0, webhookDeliveriesCreated: 0 });
     // A redelivery can also arrive concurrently (two replicas): still one of each.
-    await Promise.allSettled([db.services.events.process(event), db.services.events.process(event)]);
+    await Promise.allSettled([deliver(db.services, event), deliver(db.services, event)]);
 
     expect(await db.count('notification', 'source_event_id = $1', [event.id])).toBe(1);
     const notification = await db.prisma.notification.findFirstOrThrow({ where: { sourceEventId: event.id } });
@@ -55,19 +58,26 @@ describe('handling an application.status_changed event', () => {
 
   it('notifies only the applicant named in the event', async () => {
     const event = statusChanged({ to: 'COMPLETED', applicantId: CITIZEN2 });
-    await db.services.events.process(event);
+    await deliver(db.services, event);
     const rows = await db.prisma.notification.findMany({ where: { sourceEventId: event.id } });
     expect(rows.map((row) => row.userId)).toEqual([CITIZEN2]);
     // citizen2 left no contacts: in-app only.
     expect(await db.count('notification_delivery', 'notification_id = $1', [rows[0].id])).toBe(0);
   });
 
-  it('ignores event types it has no handler for, and skips (logs) payloads it cannot read', async () => {
+  it('subscribes to no other event type, refuses a payload that does not fit the contract, and skips an event id that is no UUID', async () => {
     const other = { ...statusChanged({ to: 'COMPLETED' }), type: 'application.assigned' };
-    expect(await db.services.events.process(other)).toEqual({ status: 'ignored' });
+    expect(await deliver(db.services, other)).toBeNull();
     const broken = statusChanged({ to: 'COMPLETED' });
-    expect(await db.services.events.process({ ...broken, payload: { ...broken.payload, applicantId: null } })).toEqual({ status: 'malformed' });
-    expect(await db.services.events.process({ ...broken, id: 'not-a-uuid' })).toEqual({ status: 'malformed' });
+    // A producer's bug: the contract check throws, and nothing is stored.
+    await expect(deliver(db.services, { ...broken, payload: { ...broken.payload, applicantId: null } })).rejects.toThrow(EventPayloadError);
+    expect(await deliver(db.services, { ...broken, id: 'not-a-uuid' })).toEqual({ status: 'malformed' });
     expect(await db.count('notification', 'source_event_id = $1', [broken.id])).toBe(0);
+  });
+
+  it('stores recipients in lower case, as identity names them', async () => {
+    const event = statusChanged({ to: 'REGISTERED', applicantId: CITIZEN2.toUpperCase() });
+    await deliver(db.services, event);
+    expect((await db.prisma.notification.findFirstOrThrow({ where: { sourceEventId: event.id } })).userId).toBe(CITIZEN2);
   });
 });

@@ -1,4 +1,4 @@
-import { TestTokens } from '@eco/kit';
+import { sealEvent, TestTokens, type FeedEvent } from '@eco/kit';
 import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
 import { CITIZEN, CITIZEN2, ORG_REP, statusChanged } from './support/events';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
@@ -78,17 +78,19 @@ describe('notifications as it runs (main.ts)', () => {
     expect(events[0]).toMatchObject({
       type: 'notification.created',
       source: 'notifications',
-      audience: { userIds: [CITIZEN], departmentIds: [] },
-      payload: { userId: CITIZEN, liveFields: ['notificationAdded'] },
+      audience: { userIds: [CITIZEN], departmentIds: [], liveFields: ['notificationAdded'] },
+      payload: { userId: CITIZEN },
     });
+    expect(events[0].payload).not.toHaveProperty('liveFields');
     const head = await fetch(`${feed}?after=latest`, { headers: { authorization: `Bearer ${FEED_TOKEN}` } });
     expect(await head.json()).toEqual({ events: [], head: events[50].seq });
 
     // The gateway's per-event query, with each subscriber's token.
-    const eventId = (events[0] as unknown as { id: string }).id;
-    const live = 'query ($e: ID!) { notificationAddedEvent(eventId: $e) { eventId notification { title } } }';
-    expect((await server.gql(live, { e: eventId }, citizenToken)).data?.notificationAddedEvent.notification.title).toBe('Заявление 2026-000001: отправлено в ведомство');
-    expect((await server.gql(live, { e: eventId }, citizen2Token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // The gateway's per-event query, with each subscriber's token and the event it holds, sealed.
+    const event = sealEvent(events[0] as unknown as FeedEvent, FEED_TOKEN);
+    const live = 'query ($e: String!) { notificationAddedEvent(event: $e) { eventId notification { title } } }';
+    expect((await server.gql(live, { e: event }, citizenToken)).data?.notificationAddedEvent.notification.title).toBe('Заявление 2026-000001: отправлено в ведомство');
+    expect((await server.gql(live, { e: event }, citizen2Token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('verifies tokens: another user is refused, a forged token is UNAUTHENTICATED', async () => {

@@ -1,24 +1,30 @@
-import { testViewer as viewer } from '@eco/kit';
+import { notificationCreated, sealEvent, testViewer as viewer, TEST_LIVE_EVENT_KEY, type FeedEvent } from '@eco/kit';
 import { buildNotificationsSchema } from '../src/schema';
 import { ADMIN, CITIZEN, CITIZEN2, statusChanged } from './support/events';
 import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { deliver } from './support/deliver';
 
 let db: TestDatabase;
 let eventId: string;
 let notificationId: string;
+/** The event as the gateway holds it, sealed as it hands it over. */
+let held: FeedEvent;
+let sealed: string;
 
 const LIVE = /* GraphQL */ `
-  query Live($eventId: ID!) { notificationAddedEvent(eventId: $eventId) { eventId notification { id title read subjectType } } }
+  query Live($event: String!) { notificationAddedEvent(event: $event) { eventId notification { id title read subjectType } } }
 `;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   const event = statusChanged({ to: 'INFO_REQUESTED', number: '2026-000042', comment: 'Нужна копия СНИЛС' });
-  await db.services.events.process(event);
+  await deliver(db.services, event);
   const notification = await db.prisma.notification.findFirstOrThrow({ where: { sourceEventId: event.id } });
   notificationId = notification.id;
   eventId = (await db.prisma.outboxEvent.findFirstOrThrow({ where: { subjectId: notification.id } })).id;
+  [held] = (await db.services.outbox.byIds(notificationCreated, [eventId])) as FeedEvent[];
+  sealed = sealEvent(held, TEST_LIVE_EVENT_KEY);
 });
 
 afterAll(() => db?.close());
@@ -27,12 +33,12 @@ describe('notificationAdded (served live by the gateway)', () => {
   it('declares the subscription and the per-event query the gateway runs', async () => {
     const { sdl } = await buildNotificationsSchema();
     expect(sdl).toMatch(/type Subscription \{[^}]*notificationAdded: NotificationEvent/);
-    expect(sdl).toContain('notificationAddedEvent(eventId: ID!): NotificationEvent');
+    expect(sdl).toContain('notificationAddedEvent(event: String!): NotificationEvent');
     expect(sdl).toMatch(/type NotificationEvent \{[^}]*eventId: ID!\s+notification: Notification!/);
   });
 
   it('gives the event to the notification’s owner', async () => {
-    const result = await execute(db.services, LIVE, { viewer: viewer(CITIZEN), variables: { eventId }, locale: 'en' });
+    const result = await execute(db.services, LIVE, { viewer: viewer(CITIZEN), variables: { event: sealed }, locale: 'en' });
     expect(result.errors).toBeUndefined();
     expect(result.data?.notificationAddedEvent).toEqual({
       eventId,
@@ -47,16 +53,18 @@ describe('notificationAdded (served live by the gateway)', () => {
       [viewer(CITIZEN2, ['EMPLOYEE'], 'MVD'), 'FORBIDDEN'],
       [undefined, 'UNAUTHENTICATED'],
     ] as const) {
-      const result = await execute(db.services, LIVE, { viewer: as, variables: { eventId } });
+      const result = await execute(db.services, LIVE, { viewer: as, variables: { event: sealed } });
       expect(result.data?.notificationAddedEvent ?? null).toBeNull();
       expect(errorCodes(result)).toEqual([code]);
       expect(JSON.stringify(result)).not.toContain('2026-000042');
     }
   });
 
-  it('answers null, without an error, for an unknown event or one that is not a new notification', async () => {
-    for (const id of ['00000000-0000-4000-8000-00000000beef', 'nonsense']) {
-      const result = await execute(db.services, LIVE, { viewer: viewer(CITIZEN), variables: { eventId: id } });
+  it('answers null, without an error, for an event the gateway did not seal or one that is not a new notification', async () => {
+    const forged = sealEvent({ ...held, payload: { ...held.payload, userId: CITIZEN2 } }, 'guessed-key');
+    const otherKind = sealEvent({ ...held, type: 'application.status_changed' }, TEST_LIVE_EVENT_KEY);
+    for (const event of [forged, otherKind, 'nonsense']) {
+      const result = await execute(db.services, LIVE, { viewer: viewer(CITIZEN2), variables: { event } });
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ notificationAddedEvent: null });
     }

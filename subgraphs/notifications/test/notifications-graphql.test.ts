@@ -2,6 +2,7 @@ import { testViewer as viewer } from '@eco/kit';
 import { CITIZEN, CITIZEN2, ADMIN, statusChanged } from './support/events';
 import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { deliver } from './support/deliver';
 
 let db: TestDatabase;
 const citizen = viewer(CITIZEN);
@@ -36,9 +37,9 @@ async function mine(variables: Record<string, unknown> = {}, as = citizen, local
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const statuses = ['SUBMITTED', 'REGISTERED', 'IN_PROGRESS', 'INFO_REQUESTED'];
-  for (const to of statuses) await db.services.events.process(statusChanged({ to, number: '2026-000500' }));
-  await db.services.events.process(statusChanged({ to: 'SUBMITTED', applicantId: CITIZEN2 }));
+  const statuses = ['SUBMITTED', 'REGISTERED', 'IN_PROGRESS', 'INFO_REQUESTED'] as const;
+  for (const to of statuses) await deliver(db.services, statusChanged({ to, number: '2026-000500' }));
+  await deliver(db.services, statusChanged({ to: 'SUBMITTED', applicantId: CITIZEN2 }));
 });
 
 afterAll(() => db?.close());
@@ -151,7 +152,7 @@ describe('User.notifications over GraphQL', () => {
 
   it('shows the owner the email and SMS deliveries of a notification', async () => {
     await db.services.contacts.set(CITIZEN, { email: 'ivanov@mail.ru', phone: '8 (912) 000-11-22' });
-    await db.services.events.process(statusChanged({ to: 'COMPLETED', number: '2026-000600' }));
+    await deliver(db.services, statusChanged({ to: 'COMPLETED', number: '2026-000600' }));
     const result = await execute(
       db.services,
       'query ($id: ID!) { _entities(representations: [{ __typename: "User", id: $id }]) { ... on User { notifications(first: 1) { edges { node { title deliveries { channel status attempts lastError } } } } } } }',

@@ -3,6 +3,7 @@ import { isSandboxEvent } from '../src/webhooks/webhooks.service';
 import { ORG_REP, statusChanged } from './support/events';
 import { execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { deliver } from './support/deliver';
 
 /*
  * The sandbox routing rule: an endpoint registered with a TEST API key receives only sandbox
@@ -51,8 +52,8 @@ describe('sandbox webhooks', () => {
 
     const live = statusChanged({ to: 'SUBMITTED' });
     const sandbox = statusChanged({ to: 'SUBMITTED', sandbox: true });
-    await db.services.events.process(live);
-    await db.services.events.process(sandbox);
+    await deliver(db.services, live);
+    await deliver(db.services, sandbox);
 
     expect(await deliveredEvents(sandboxEndpoint.id)).toEqual([sandbox.id]);
     expect(await deliveredEvents(liveEndpoint.id)).toEqual([live.id]);

@@ -3,10 +3,12 @@ import { WebhookDispatcher } from '../src/webhooks/webhook-dispatcher';
 import { WebhookSecretCipher } from '../src/webhooks/webhook-secret-cipher';
 import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
 import { validateWebhookUrl } from '../src/webhooks/webhook-url';
+import { webhookBody } from '../src/webhooks/webhooks.service';
 import { ADMIN, CITIZEN, ORG_REP, ORG_REP2, statusChanged } from './support/events';
 import { errorCodes, execute } from './support/execute';
 import { createTestDatabase, eventually, silentLogger, TEST_SETTINGS, type TestDatabase } from './support/test-database';
 import { signedHeaders, startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+import { deliver } from './support/deliver';
 
 let db: TestDatabase;
 let receiver: WebhookReceiver;
@@ -120,8 +122,10 @@ describe('registering a webhook', () => {
       'appointment.reminder',
       'kindergarten_application.status_changed',
       'school_enrollment.status_changed',
+      'fine_appeal.filed',
+      'fine_appeal.decided',
     ]);
-    // Person-only events (a result issued, a file quarantined) are no webhook's business.
+    // Person-only events (a result issued, a file quarantined, security messages) are no webhook's business.
     const personal = await execute(db.services, REGISTER, { viewer: admin, variables: { input: { ...input, eventTypes: ['document.issued'] } } });
     expect(personal.data?.registerWebhook.userErrors.map((error: { code: string }) => error.code)).toEqual(['UNKNOWN_EVENT_TYPE']);
   });
@@ -141,8 +145,8 @@ describe('delivering events to webhooks', () => {
   it('POSTs the event with a signature that verifies with the secret, once per event', async () => {
     const { id, secret } = await register(receiver.url);
     const event = statusChanged({ to: 'REGISTERED', from: 'SUBMITTED', number: '2026-000777' });
-    await db.services.events.process(event);
-    await db.services.events.process(event);
+    await deliver(db.services, event);
+    await deliver(db.services, event);
     await dispatchUntilSettled(id);
 
     expect(receiver.requests).toHaveLength(1);
@@ -162,25 +166,30 @@ describe('delivering events to webhooks', () => {
     const later = new Date((Number(signed.timestamp) + 600) * 1000);
     expect(verifyWebhookSignature(secret, request.body, signed, { now: later })).toBe(false);
 
-    const { liveFields: _live, ...payload } = event.payload;
     expect(JSON.parse(request.body)).toEqual({
       id: event.id,
       type: event.type,
       source: 'applications',
       occurredAt: event.occurredAt,
       subject: event.subject,
-      payload,
+      payload: event.payload,
     });
     expect(await log(id)).toEqual([
       expect.objectContaining({ eventId: event.id, status: 'SUCCEEDED', attempts: 1, responseCode: 200, lastError: null, nextAttemptAt: null, endpoint: { id } }),
     ]);
   });
 
+  it('sends an event written before live fields moved to the audience without the payload’s liveFields', () => {
+    const event = statusChanged({ to: 'REGISTERED' });
+    const written = { ...event, payload: { ...event.payload, liveFields: ['applicationStatusChanged'] } };
+    expect(JSON.parse(webhookBody(written)).payload).toEqual(event.payload);
+  });
+
   it('retries a receiver that fails twice: it gets the event once, the log shows 3 attempts', async () => {
     const { id, secret } = await register(receiver.url);
     receiver.respondWith([500, 503]);
     const event = statusChanged({ to: 'IN_PROGRESS' });
-    await db.services.events.process(event);
+    await deliver(db.services, event);
     await dispatchUntilSettled(id);
 
     expect(receiver.requests.map((r) => r.answered)).toEqual([500, 503, 200]);
@@ -197,7 +206,7 @@ describe('delivering events to webhooks', () => {
     const { id } = await register(receiver.url);
     receiver.respondWith([], 500);
     const event = statusChanged({ to: 'COMPLETED' });
-    await db.services.events.process(event);
+    await deliver(db.services, event);
     await dispatchUntilSettled(id);
     expect(receiver.requests).toHaveLength(TEST_SETTINGS.webhookRetry.maxAttempts);
     const [failed] = await log(id);
@@ -218,7 +227,7 @@ describe('delivering events to webhooks', () => {
     const gone = await startWebhookReceiver();
     await gone.stop();
     const { id } = await register(gone.url);
-    await db.services.events.process(statusChanged({ to: 'REJECTED' }));
+    await deliver(db.services, statusChanged({ to: 'REJECTED' }));
     await dispatchUntilSettled(id);
     const [entry] = await log(id);
     expect(entry).toMatchObject({ status: 'FAILED', attempts: 5, responseCode: null });
@@ -228,7 +237,7 @@ describe('delivering events to webhooks', () => {
   it('never sends the same attempt twice when two dispatchers (replicas) run at once', async () => {
     const { id } = await register(receiver.url);
     const events = Array.from({ length: 12 }, () => statusChanged({ to: 'REGISTERED' }));
-    for (const event of events) await db.services.events.process(event);
+    for (const event of events) await deliver(db.services, event);
     const replica = new WebhookDispatcher(db.prisma, new SqlSchema(db.schema), new WebhookSecretCipher(db.webhookKey), {
       retry: TEST_SETTINGS.webhookRetry,
       timeoutMs: 2_000,
@@ -245,11 +254,11 @@ describe('delivering events to webhooks', () => {
 
   it('stops delivering once disabled: pending deliveries are cancelled, new events skip it', async () => {
     const { id } = await register(receiver.url);
-    await db.services.events.process(statusChanged({ to: 'REGISTERED' }));
+    await deliver(db.services, statusChanged({ to: 'REGISTERED' }));
     const DISABLE = 'mutation ($id: ID!) { disableWebhook(input: { id: $id }) { endpoint { id active disabledAt } userErrors { code } } }';
     const disabled = await execute(db.services, DISABLE, { viewer: orgRep, variables: { id } });
     expect(disabled.data?.disableWebhook.endpoint).toMatchObject({ id, active: false, disabledAt: expect.anything() });
-    await db.services.events.process(statusChanged({ to: 'IN_PROGRESS' }));
+    await deliver(db.services, statusChanged({ to: 'IN_PROGRESS' }));
     await db.services.webhookDispatcher.dispatchDue();
     expect(receiver.requests).toHaveLength(0);
     expect((await log(id)).map((entry) => [entry.status, entry.attempts])).toEqual([['CANCELLED', 0]]);
@@ -261,7 +270,7 @@ describe('delivering events to webhooks', () => {
 describe('who may see and manage a webhook', () => {
   it('the owner and administrators read the log; another representative, a citizen or anonymous cannot', async () => {
     const { id } = await register(receiver.url);
-    await db.services.events.process(statusChanged({ to: 'REGISTERED' }));
+    await deliver(db.services, statusChanged({ to: 'REGISTERED' }));
     await dispatchUntilSettled(id);
     const deliveryId = (await log(id))[0].id;
 

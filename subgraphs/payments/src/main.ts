@@ -1,24 +1,16 @@
-import {
-  createLogger,
-  openTokenVerifier,
-  mountEventFeed,
-  runService,
-  startSubgraph,
-  subgraphConfigFromEnv,
-  followProducerFeed,
-  type KeySource,
-  type SubgraphConfig, startPollLoop } from '@eco/kit';
+import { createLogger, openTokenVerifier, runService, startSubgraph, subgraphClient, subgraphConfigFromEnv, type KeySource, type SubgraphConfig } from '@eco/kit';
 import type { Acquirer } from './acquiring/acquirer';
 import { SandboxAcquirer } from './acquiring/sandbox-acquirer';
 import { CatalogClient, type ServiceFeeClient } from './clients/catalog-client';
 import { openPaymentsDatabase } from './database';
-import { PAYMENTS_SOURCE } from './events/payment-captured-event';
+import { paymentsSubscriptions } from './events/subscriptions';
 import { mountReceiptRoutes } from './receipts/receipt-routes';
 import { buildPaymentsSchema } from './schema';
 import { createPaymentsServices, type PaymentsServices } from './services';
 import { HttpSourceItemsClient, type SourceItemsClient } from './sources/source-items-client';
 
 export const PAYMENTS_PORT = 4005;
+export const SOURCE = 'payments';
 /** How often overdue unpaid invoices are marked EXPIRED. */
 const EXPIRY_SWEEP_MS = 60_000;
 
@@ -32,7 +24,6 @@ export interface PaymentsStartOptions {
   sourceItems?: SourceItemsClient;
   /** Default: the catalog over HTTP at config.subgraphUrls.catalog. */
   catalog?: ServiceFeeClient;
-  feedPollIntervalMs?: number;
 }
 
 export interface RunningPayments {
@@ -42,28 +33,25 @@ export interface RunningPayments {
   stop(): Promise<void>;
 }
 
-/** Migrates and serves the payments subgraph, its /events feed and receipts; consumes the applications feed. */
+/**
+ * Migrates and serves the payments subgraph, its /events feed and receipts; consumes applications'
+ * events (state-fee invoices) and expires overdue invoices.
+ */
 export async function startPaymentsSubgraph(config: SubgraphConfig, options: PaymentsStartOptions = {}): Promise<RunningPayments> {
-  const logger = createLogger(PAYMENTS_SOURCE);
+  const logger = createLogger(SOURCE);
   const prisma = await openPaymentsDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    // Background work first (it uses the database), then the server, then the pool.
-    for (const stop of stops.reverse()) await stop();
-    await prisma.$disconnect();
-  };
   try {
     const services = createPaymentsServices(prisma, {
       dbSchema: config.dbSchema,
       acquirer: options.acquirer ?? new SandboxAcquirer(),
-      sourceItems: options.sourceItems ?? new HttpSourceItemsClient({ url: config.subgraphUrls['taxes-fines'] }),
-      catalog: options.catalog ?? new CatalogClient({ url: config.subgraphUrls.catalog }),
+      sourceItems: options.sourceItems ?? new HttpSourceItemsClient(subgraphClient('taxes-fines', config.subgraphUrls)),
+      catalog: options.catalog ?? new CatalogClient(subgraphClient('catalog', config.subgraphUrls)),
       now: options.now,
     });
     const tokenVerifier = await openTokenVerifier(config, { logger, keySource: options.keySource });
     const { schema } = await buildPaymentsSchema();
     const server = await startSubgraph({
-      name: PAYMENTS_SOURCE,
+      name: SOURCE,
       port: config.port,
       schema,
       services,
@@ -71,41 +59,20 @@ export async function startPaymentsSubgraph(config: SubgraphConfig, options: Pay
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
-      routes: (app) => {
-        mountEventFeed(app, {
-          source: PAYMENTS_SOURCE,
-          token: config.eventFeedToken,
-          readAfter: (afterSeq, limit) => services.outbox.readAfter(afterSeq, limit),
-          readHead: () => services.outbox.head(),
-        });
-        mountReceiptRoutes(app, { tokenVerifier, payments: services.payments, invoices: services.invoices });
-      },
+      config,
+      routes: (app) => mountReceiptRoutes(app, { tokenVerifier, payments: services.payments, invoices: services.invoices }),
+      outbox: { outbox: services.outbox, db: prisma },
+      consumes: { subscriptions: paymentsSubscriptions(services, logger), offsets: services.feedOffsets },
+      loops: [{ name: 'invoice-expiry', intervalMs: EXPIRY_SWEEP_MS, tick: () => services.invoices.expireOverdue() }],
+      onStop: () => prisma.$disconnect(),
     });
-    stops.push(() => server.stop());
-
-    if (config.subgraphUrls.applications) {
-      const consumer = followProducerFeed({
-        consumer: PAYMENTS_SOURCE,
-        producer: 'applications',
-        subgraphUrls: config.subgraphUrls,
-        token: config.eventFeedToken,
-        offsets: services.feedOffsets,
-        handle: (event) => services.stateFees.handle(event),
-        logger,
-        pollIntervalMs: options.feedPollIntervalMs,
-      });
-      stops.push(() => consumer.stop());
-    }
-    const expiry = startPollLoop({ name: 'invoice-expiry', intervalMs: EXPIRY_SWEEP_MS, tick: () => services.invoices.expireOverdue(), logger });
-    stops.push(() => expiry.stop());
-
-    return { url: server.url, port: server.port, services, stop: stopAll };
+    return { url: server.url, port: server.port, services, stop: () => server.stop() };
   } catch (error) {
-    await stopAll();
+    await prisma.$disconnect();
     throw error;
   }
 }
 
 if (require.main === module) {
-  runService(PAYMENTS_SOURCE, () => startPaymentsSubgraph(subgraphConfigFromEnv(PAYMENTS_SOURCE, PAYMENTS_PORT)));
+  runService(SOURCE, () => startPaymentsSubgraph(subgraphConfigFromEnv(SOURCE, PAYMENTS_PORT)));
 }

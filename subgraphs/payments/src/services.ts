@@ -1,8 +1,8 @@
-import { FeedOffsetStore, SqlSchema } from '@eco/kit';
+import { FeedOffsetStore, Outbox, SqlSchema } from '@eco/kit';
 import type { Acquirer } from './acquiring/acquirer';
 import type { ServiceFeeClient } from './clients/catalog-client';
-import { OutboxService } from './events/outbox.service';
-import { StateFeeHandler } from './events/state-fee-consumer';
+import { PAYMENTS_SOURCE } from './events/payment-captured-event';
+import { StateFeeHandler } from './events/application-status-changed.handler';
 import type { PrismaClient } from './generated/prisma/client';
 import { InvoicesService } from './invoices/invoices.service';
 import { PaymentsService } from './payments/payments.service';
@@ -23,13 +23,14 @@ export interface PaymentsServiceOptions {
 export function createPaymentsServices(prisma: PrismaClient, options: PaymentsServiceOptions) {
   const now = options.now ?? (() => new Date());
   const sql = new SqlSchema(options.dbSchema);
+  const outbox = new Outbox(prisma, PAYMENTS_SOURCE, sql);
   const invoices = new InvoicesService(prisma, options.sourceItems, now);
   return {
     now,
     invoices,
-    payments: new PaymentsService({ prisma, sql, acquirer: options.acquirer, now }),
-    refunds: new RefundsService(prisma, sql, options.acquirer, now),
-    outbox: new OutboxService(prisma),
+    payments: new PaymentsService({ prisma, sql, outbox, acquirer: options.acquirer, now }),
+    refunds: new RefundsService(prisma, sql, outbox, options.acquirer, now),
+    outbox,
     feedOffsets: new FeedOffsetStore(prisma.feedOffset),
     stateFees: new StateFeeHandler(invoices, options.catalog),
   };

@@ -1,3 +1,4 @@
+import { subgraphClient } from '@eco/kit';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +17,7 @@ describe('CatalogClient', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       // A generous timeout: on a loaded 2-core machine the local server can be slow to answer.
-      const client = new CatalogClient({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, timeoutMs: 30_000 });
+      const client = new CatalogClient(subgraphClient('catalog', { catalog: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` }, { timeoutMs: 30_000 }));
       expect(await client.feeOf('known')).toEqual({ feeKopecks: 160_000, titleRu: 'Паспорт', titleEn: 'Passport' });
       expect(await client.feeOf('unknown')).toBeNull();
       await expect(client.feeOf('broken')).rejects.toThrow('catalog');

@@ -1,4 +1,4 @@
-import { generateUin, testViewer as viewer } from '@eco/kit';
+import { generateUin, subgraphClient, testViewer as viewer } from '@eco/kit';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -110,7 +110,7 @@ describe('createInvoice for fines and taxes (SourceItemsClient)', () => {
     const server = http.createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const client = new HttpSourceItemsClient({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` });
+      const client = new HttpSourceItemsClient(subgraphClient('taxes-fines', { 'taxes-fines': `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` }));
       const items = await client.fetch('Fine', [mine, theirs, randomUUID()], 'caller-token');
       expect(items).toEqual([{ id: mine, uin, amountDue: 300, payable: true }, null, null]);
       expect(seen[0].auth).toBe('Bearer caller-token');
@@ -120,6 +120,6 @@ describe('createInvoice for fines and taxes (SourceItemsClient)', () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
-    await expect(new HttpSourceItemsClient({ url: 'http://127.0.0.1:1/graphql' }).fetch('Fine', [mine], null)).rejects.toThrow('taxes-fines');
+    await expect(new HttpSourceItemsClient(subgraphClient('taxes-fines', { 'taxes-fines': 'http://127.0.0.1:1/graphql' })).fetch('Fine', [mine], null)).rejects.toThrow('taxes-fines');
   });
 });

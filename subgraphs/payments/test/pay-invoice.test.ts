@@ -1,7 +1,6 @@
-import { MAX_IDEMPOTENCY_KEY_LENGTH, testViewer as viewer } from '@eco/kit';
+import { EventPayloadError, MAX_IDEMPOTENCY_KEY_LENGTH, paymentCaptured, testViewer as viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { SANDBOX_CARDS } from '../src/acquiring/sandbox-acquirer';
-import { PAYMENT_CAPTURED_EVENT } from '../src/events/payment-captured-event';
 import { execute } from './support/execute';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
@@ -27,6 +26,18 @@ describe('payInvoice', () => {
   afterAll(() => db.close());
 
   const pay = (input: Record<string, unknown>, who = payer) => execute(db.services, PAY, { viewer: who, variables: { input } });
+  /** An UNPAID fine invoice of the payer's, written straight to the table with these fields. */
+  const fineInvoice = (fields: { sandbox?: boolean; sourceIds?: string[] }) =>
+    db.services.invoices.insert({
+      payerId,
+      purposeRu: 'Оплата штрафа',
+      purposeEn: 'Payment of a fine',
+      amountKopecks: 50_000,
+      source: 'FINE',
+      sourceIds: [randomUUID()],
+      dueDate: new Date(db.clock.current.getTime() + 86_400_000),
+      ...fields,
+    });
 
   it('captures with the success card, marks the invoice PAID, keeps only last 4 + brand, and gives a receipt', async () => {
     const invoice = await db.invoice(payerId, 150_000);
@@ -152,16 +163,7 @@ describe('payInvoice', () => {
   });
 
   it('flags a sandbox (test) citizen\'s payment sandbox on payment.captured, so only TEST keys\' webhooks get it', async () => {
-    const invoice = await db.services.invoices.insert({
-      payerId,
-      purposeRu: 'Оплата штрафа',
-      purposeEn: 'Payment of a fine',
-      amountKopecks: 50_000,
-      source: 'FINE',
-      sourceIds: [randomUUID()],
-      dueDate: new Date(Date.now() + 86_400_000),
-      sandbox: true,
-    });
+    const invoice = await fineInvoice({ sandbox: true });
     const result = await pay({ invoiceId: invoice.id, method: 'SBP', idempotencyKey: 'k-sandbox' });
     expect(result.data?.payInvoice.userErrors).toEqual([]);
     const { rows } = await db.pool.query(`SELECT payload FROM "${db.schema}"."outbox_event" WHERE payload->>'invoiceId' = $1`, [invoice.id]);
@@ -174,7 +176,7 @@ describe('payInvoice', () => {
     const payment = result.data?.payInvoice.payment;
     const { rows } = await db.pool.query(`SELECT * FROM "${db.schema}"."outbox_event" WHERE subject_id = $1`, [payment.id]);
     expect(rows).toHaveLength(1);
-    expect(rows[0].type).toBe(PAYMENT_CAPTURED_EVENT);
+    expect(rows[0].type).toBe(paymentCaptured.name);
     expect(rows[0].audience).toEqual({ userIds: [payerId], departmentIds: [] });
     const stored = await db.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } });
     expect(rows[0].payload).toEqual({
@@ -189,11 +191,12 @@ describe('payInvoice', () => {
       actorId: payerId,
       requestId: 'test-request',
       sandbox: false,
-      liveFields: [],
     });
-    // Served on the feed reader.
+    // Not live: nothing for the gateway's subscriptions.
+    expect(paymentCaptured.liveFields).toEqual([]);
+    // Served on the feed reader, stamped with the capture's clock.
     const feed = await db.services.outbox.readAfter(0n, 500);
-    expect(feed.some((row) => row.subjectId === payment.id)).toBe(true);
+    expect(feed.find((event) => event.subject.id === payment.id)).toMatchObject({ type: 'payment.captured', source: 'payments', occurredAt: stored.capturedAt?.toISOString() });
   });
 
   it('writes no event when the capture transaction rolls back', async () => {
@@ -204,12 +207,24 @@ describe('payInvoice', () => {
       original(async (tx: any) => {
         const proxy = new Proxy(tx, {
           get: (target, prop) =>
-            prop === 'outboxEvent' ? { create: () => Promise.reject(new Error('boom')) } : Reflect.get(target, prop),
+            prop === '$queryRawUnsafe'
+              ? (query: string, ...values: unknown[]) => (query.includes('outbox_event') ? Promise.reject(new Error('boom')) : target.$queryRawUnsafe(query, ...values))
+              : Reflect.get(target, prop),
         });
         return fn(proxy);
       })) as never);
     await expect(db.services.payments.pay(payerId, { invoiceId: invoice.id, method: 'SBP', idempotencyKey: 'k-rollback' })).rejects.toThrow('boom');
     spy.mockRestore();
+    expect((await db.services.invoices.byIds([invoice.id]))[0]?.status).toBe('UNPAID');
+    expect(await db.count('payment', `invoice_id = $1 AND status = 'CAPTURED'`, [invoice.id])).toBe(0);
+    expect(await db.count('payment', `invoice_id = $1 AND status = 'FAILED' AND failure_code = 'INTERNAL_ERROR'`, [invoice.id])).toBe(1);
+    expect(await db.count('outbox_event', `payload->>'invoiceId' = $1`, [invoice.id])).toBe(0);
+  });
+
+  it('refuses a payment.captured payload that does not fit the contract: the capture rolls back, nothing is stored', async () => {
+    // An invoice with no source items (written straight to the table): its event would name none.
+    const invoice = await fineInvoice({ sourceIds: [] });
+    await expect(db.services.payments.pay(payerId, { invoiceId: invoice.id, method: 'SBP', idempotencyKey: 'k-misfit' })).rejects.toThrow(EventPayloadError);
     expect((await db.services.invoices.byIds([invoice.id]))[0]?.status).toBe('UNPAID');
     expect(await db.count('payment', `invoice_id = $1 AND status = 'CAPTURED'`, [invoice.id])).toBe(0);
     expect(await db.count('payment', `invoice_id = $1 AND status = 'FAILED' AND failure_code = 'INTERNAL_ERROR'`, [invoice.id])).toBe(1);

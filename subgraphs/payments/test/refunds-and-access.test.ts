@@ -70,7 +70,6 @@ describe('refundPayment and who sees what', () => {
         requestId: 'test-request',
         at: r.createdAt.toISOString(),
         sandbox: false,
-        liveFields: [],
       })),
     );
     expect(refunds.map((r) => r.amountKopecks)).toEqual([30_000, 70_000]);

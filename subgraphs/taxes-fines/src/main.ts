@@ -1,18 +1,6 @@
-import {
-  createLogger,
-  DocumentsClient,
-  followProducerFeed,
-  mountEventFeed,
-  openTokenVerifier,
-  runService,
-  startPollLoop,
-  startSubgraph,
-  subgraphConfigFromEnv,
-  type DocumentChecker,
-  type KeySource,
-  type SubgraphConfig,
-} from '@eco/kit';
+import { createLogger, DocumentsClient, openTokenVerifier, runService, startSubgraph, subgraphConfigFromEnv, type DocumentChecker, type KeySource, type SubgraphConfig } from '@eco/kit';
 import { openTaxesFinesDatabase } from './database';
+import { taxesFinesSubscriptions } from './events/subscriptions';
 import { buildTaxesFinesSchema } from './schema';
 import { seedDemoData } from './seed';
 import { createTaxesFinesServices, type TaxesFinesServices } from './services';
@@ -39,19 +27,13 @@ export interface RunningTaxesFines {
 }
 
 /**
- * Migrates, optionally seeds, serves the subgraph and its /events feed (reminders), consumes the
- * payments feed (fines and taxes paid) and runs the reminder scheduler.
+ * Migrates, optionally seeds, serves the subgraph and its /events feed (reminders, appeals),
+ * consumes payments' events (fines and taxes paid) and runs the reminder scheduler.
  */
 export async function startTaxesFinesSubgraph(config: SubgraphConfig, options: TaxesFinesStartOptions = {}): Promise<RunningTaxesFines> {
   const logger = createLogger(SOURCE);
   const settings = options.settings ?? taxesFinesSettingsFromEnv();
   const prisma = await openTaxesFinesDatabase({ databaseUrl: config.databaseUrl, schema: config.dbSchema, logger });
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    // Background work first (it uses the database), then the server, then the pool.
-    for (const stop of stops.reverse()) await stop();
-    await prisma.$disconnect();
-  };
   try {
     const services = createTaxesFinesServices(prisma, {
       dbSchema: config.dbSchema,
@@ -59,43 +41,26 @@ export async function startTaxesFinesSubgraph(config: SubgraphConfig, options: T
       documents: options.documents ?? DocumentsClient.fromSubgraphUrls(config.subgraphUrls),
     });
     if (config.seedDemoData) await seedDemoData(prisma, { now: services.now(), logger });
+    const tokenVerifier = await openTokenVerifier(config, { logger, keySource: options.keySource });
     const { schema } = await buildTaxesFinesSchema();
     const server = await startSubgraph({
       name: SOURCE,
       port: config.port,
       schema,
       services,
-      tokenVerifier: await openTokenVerifier(config, { logger, keySource: options.keySource }),
+      tokenVerifier,
       logger,
       readiness: () => prisma.$queryRaw`SELECT 1`,
       production: config.production,
-      routes: (app) =>
-        mountEventFeed(app, {
-          source: SOURCE,
-          token: config.eventFeedToken,
-          readAfter: (afterSeq, limit) => services.outbox.readAfter(afterSeq, limit),
-          readHead: () => services.outbox.head(),
-        }),
+      config,
+      outbox: { outbox: services.outbox, db: prisma },
+      consumes: { subscriptions: taxesFinesSubscriptions(services, logger), offsets: services.feedOffsets },
+      loops: [{ name: 'reminders', intervalMs: settings.reminderIntervalMs, tick: () => services.reminders.sendDue() }],
+      onStop: () => prisma.$disconnect(),
     });
-    stops.push(() => server.stop());
-
-    const consumer = followProducerFeed({
-      consumer: SOURCE,
-      producer: 'payments',
-      subgraphUrls: config.subgraphUrls,
-      token: config.eventFeedToken,
-      offsets: services.feedOffsets,
-      handle: (event) => services.payments.handle(event, logger),
-      pollIntervalMs: settings.feedPollIntervalMs,
-      logger,
-    });
-    stops.push(() => consumer.stop());
-    const reminders = startPollLoop({ name: 'reminders', intervalMs: settings.reminderIntervalMs, tick: () => services.reminders.sendDue(), logger });
-    stops.push(() => reminders.stop());
-
-    return { url: server.url, port: server.port, services, stop: stopAll };
+    return { url: server.url, port: server.port, services, stop: () => server.stop() };
   } catch (error) {
-    await stopAll();
+    await prisma.$disconnect();
     throw error;
   }
 }

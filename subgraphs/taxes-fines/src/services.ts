@@ -1,11 +1,13 @@
-import { FeedOffsetStore, SqlSchema, type DocumentChecker } from '@eco/kit';
+import { FeedOffsetStore, Outbox, SqlSchema, type DocumentChecker } from '@eco/kit';
 import { AppealsService } from './appeals/appeals.service';
-import { OutboxService } from './events/outbox.service';
-import { PaymentCapturedHandler } from './events/payment-captured';
+import { PaymentCapturedHandler } from './events/payment-captured.handler';
 import { FinesService } from './fines/fines.service';
 import type { PrismaClient } from './generated/prisma/client';
 import { RemindersService } from './reminders/reminders.service';
 import { TaxesService } from './taxes/taxes.service';
+
+/** This subgraph's name: the source of its outbox events (declared in @eco/kit's contracts/taxes-fines.ts). */
+export const TAXES_FINES_SOURCE = 'taxes-fines';
 
 export interface TaxesFinesServiceOptions {
   /** The PostgreSQL schema the Prisma client is bound to (the outbox lock is per schema). */
@@ -19,16 +21,16 @@ export interface TaxesFinesServiceOptions {
 /** What resolvers reach as `ctx.services`; only these touch the database. */
 export function createTaxesFinesServices(prisma: PrismaClient, options: TaxesFinesServiceOptions) {
   const now = options.now ?? (() => new Date());
-  const sql = new SqlSchema(options.dbSchema);
+  const outbox = new Outbox(prisma, TAXES_FINES_SOURCE, new SqlSchema(options.dbSchema));
   return {
     now,
     fines: new FinesService(prisma, now),
-    appeals: new AppealsService(prisma, sql, options.documents, now),
+    appeals: new AppealsService(prisma, outbox, options.documents, now),
     taxes: new TaxesService(prisma, now),
-    reminders: new RemindersService(prisma, sql, now),
+    reminders: new RemindersService(prisma, outbox, now),
     payments: new PaymentCapturedHandler(prisma),
     feedOffsets: new FeedOffsetStore(prisma.feedOffset),
-    outbox: new OutboxService(prisma),
+    outbox,
   };
 }
 

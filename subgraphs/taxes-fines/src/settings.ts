@@ -2,11 +2,9 @@
 export interface TaxesFinesSettings {
   /** How often the reminder scheduler looks for due reminders (REMINDER_INTERVAL_MS, default 1 h). */
   reminderIntervalMs: number;
-  /** How often the payments feed is polled when idle (FEED_POLL_INTERVAL_MS, default: the kit's). */
-  feedPollIntervalMs?: number;
 }
 
-function positiveInt(value: string | undefined, fallback: number | undefined): number | undefined {
+function positiveInt(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`Expected a positive integer, got "${value}"`);
@@ -15,7 +13,6 @@ function positiveInt(value: string | undefined, fallback: number | undefined): n
 
 export function taxesFinesSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): TaxesFinesSettings {
   return {
-    reminderIntervalMs: positiveInt(env.REMINDER_INTERVAL_MS, 60 * 60 * 1000) as number,
-    feedPollIntervalMs: positiveInt(env.FEED_POLL_INTERVAL_MS, undefined),
+    reminderIntervalMs: positiveInt(env.REMINDER_INTERVAL_MS, 60 * 60 * 1000),
   };
 }

@@ -1,4 +1,4 @@
-import { DocumentsClient, SqlSchema } from '@eco/kit';
+import { DocumentsClient, fineAppealDecided, fineAppealFiled, type Outbox } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import { AppealsService } from '../src/appeals/appeals.service';
 import { addDays, day } from '../src/shared/calendar';
@@ -15,6 +15,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await db.prisma.appeal.deleteMany();
   await db.prisma.fine.deleteMany();
+  await db.prisma.outboxEvent.deleteMany();
 });
 
 const FINE = `query($id: ID!) { fine(id: $id) { id uin status amountDue payable discountApplies discountDeadline discountLastDay paymentDeadline offence } }`;
@@ -116,15 +117,40 @@ describe('the appeal of a fine', () => {
   const REVIEW = `mutation($input: ReviewAppealInput!) { reviewAppeal(input: $input) { appeal { id status comment decidedAt } userErrors { code } } }`;
   const gibdd = { userId: '00000000-0000-4000-8000-0000000000e1', roles: ['EMPLOYEE' as const], departmentId: 'GIBDD', scopes: [], token: 't' };
 
+  /** The events written about an appeal, in order. */
+  const appealEvents = async (appealId: string) =>
+    (await db.pool.query(`SELECT type, audience, payload, occurred_at FROM "${db.schema}"."outbox_event" WHERE subject_id = $1 ORDER BY seq`, [appealId])).rows;
+  const eventCount = (type: string) => db.count('outbox_event', 'type = $1', [type]);
+
+  /** Appeals whose outbox writes the event of `type` and then fails: the change must not commit. */
+  const appealsFailingAfter = (type: string) => {
+    const outbox = Object.create(db.services.outbox) as Outbox;
+    outbox.append = async (tx, contract, event) => {
+      const written = await db.services.outbox.append(tx, contract, event);
+      if (contract.name === type) throw new Error('the transaction fails after the event');
+      return written;
+    };
+    return new AppealsService(db.prisma, outbox, new DocumentsClient({ url: db.documents.url }), db.clock.now);
+  };
+
   it('upheld: the fine is cancelled', async () => {
     const fine = await insertFine(db);
     db.clock.set('2026-03-10T09:00:00Z');
     const appealed = await execute(db.services, APPEAL, { viewer: citizen(CITIZEN), variables: { input: { fineId: fine.id, text: 'Я не управлял автомобилем', attachmentRefs: ['file:osago.pdf'] } } });
     expect(appealed.errors).toBeUndefined();
     expect(appealed.data!.appealFine).toMatchObject({ appeal: { status: 'SUBMITTED' }, fine: { status: 'APPEALED', payable: false, amountDue: 0 }, userErrors: [] });
+    const appealId = appealed.data!.appealFine.appeal.id;
+    // Filed with the appeal: for the appellant and GIBDD; no evidence, so no documents.attached.
+    expect(await appealEvents(appealId)).toEqual([
+      {
+        type: fineAppealFiled.name,
+        audience: { userIds: [CITIZEN], departmentIds: ['GIBDD'] },
+        payload: { appealId, fineId: fine.id, appellantId: CITIZEN, departmentId: 'GIBDD', at: '2026-03-10T09:00:00.000Z', sandbox: false },
+        occurred_at: new Date('2026-03-10T09:00:00Z'),
+      },
+    ]);
 
     // Not GIBDD: refused.
-    const appealId = appealed.data!.appealFine.appeal.id;
     const mvd = await execute(db.services, REVIEW, { viewer: { ...gibdd, departmentId: 'MVD' }, variables: { input: { appealId, decision: 'UPHELD' } } });
     expect(errorCodes(mvd)).toContain('FORBIDDEN');
 
@@ -135,9 +161,29 @@ describe('the appeal of a fine', () => {
     const upheld = await execute(db.services, REVIEW, { viewer: gibdd, variables: { input: { appealId, decision: 'UPHELD', comment: 'Доводы подтверждены' } } });
     expect(upheld.data!.reviewAppeal).toMatchObject({ appeal: { status: 'UPHELD', comment: 'Доводы подтверждены' }, userErrors: [] });
     expect(await readFine(fine.id, '2026-03-20T09:00:00Z')).toMatchObject({ status: 'CANCELLED', payable: false, amountDue: 0 });
+    const decided = (await appealEvents(appealId)).filter((event) => event.type === fineAppealDecided.name);
+    expect(decided).toEqual([
+      {
+        type: 'fine_appeal.decided',
+        audience: { userIds: [CITIZEN], departmentIds: ['GIBDD'] },
+        payload: {
+          appealId,
+          fineId: fine.id,
+          appellantId: CITIZEN,
+          departmentId: 'GIBDD',
+          outcome: 'accepted',
+          decisionText: 'Доводы подтверждены',
+          at: '2026-03-20T09:00:00.000Z',
+          sandbox: false,
+        },
+        occurred_at: new Date('2026-03-20T09:00:00Z'),
+      },
+    ]);
 
+    // A decided appeal is final: the refused second decision writes nothing.
     const again = await execute(db.services, REVIEW, { viewer: gibdd, variables: { input: { appealId, decision: 'DISMISSED' } } });
     expect(again.data!.reviewAppeal.userErrors).toEqual([{ code: 'APPEAL_ALREADY_DECIDED' }]);
+    expect((await appealEvents(appealId)).map((event) => event.type)).toEqual([fineAppealFiled.name, fineAppealDecided.name]);
   });
 
   it('dismissed: payable again, the payment deadline moved by the days the appeal took', async () => {
@@ -148,6 +194,8 @@ describe('the appeal of a fine', () => {
     db.clock.set('2026-03-25T09:00:00Z'); // 15 days later
     const dismissed = await execute(db.services, REVIEW, { viewer: gibdd, variables: { input: { appealId, decision: 'DISMISSED', comment: 'Нарушение зафиксировано' } } });
     expect(dismissed.data!.reviewAppeal.appeal.status).toBe('DISMISSED');
+    const [, decided] = await appealEvents(appealId);
+    expect(decided.payload).toMatchObject({ outcome: 'rejected', decisionText: 'Нарушение зафиксировано', fineId: fine.id, appellantId: CITIZEN });
     const after = await readFine(fine.id, '2026-03-25T09:00:00Z');
     expect(after).toMatchObject({ status: 'UNPAID', payable: true, paymentDeadline: '2026-05-26' });
     expect(addDays(day('2026-05-11'), 15).toISOString().slice(0, 10)).toBe('2026-05-26');
@@ -180,7 +228,7 @@ describe('the appeal of a fine', () => {
     expect((await readFine(fine.id, '2026-03-10T09:00:00Z')).status).toBe('UNPAID');
 
     // The documents subgraph down (nothing listens there): a coded error, nothing stored.
-    const offline = new AppealsService(db.prisma, new SqlSchema(db.schema), new DocumentsClient({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 1_000 }), db.clock.now);
+    const offline = new AppealsService(db.prisma, db.services.outbox, new DocumentsClient({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 1_000 }), db.clock.now);
     const down = await offline.appeal(CITIZEN, { fineId: fine.id, text: 'Фото знака прилагаю', evidenceDocumentIds: [own] });
     expect(down).toEqual({ ok: false, problems: [{ field: null, code: 'DOCUMENTS_UNAVAILABLE' }] });
     expect(await db.count('appeal')).toBe(0);
@@ -192,16 +240,14 @@ describe('the appeal of a fine', () => {
     expect((await execute(db.services, evidence, { viewer: gibdd, variables: { id: appealId } })).data!.appeal.evidence).toEqual([{ id: own }, { id: photo }]);
     const stranger = await execute(db.services, evidence, { viewer: citizen(CITIZEN2), variables: { id: appealId } });
     expect(errorCodes(stranger)).toContain('FORBIDDEN');
-    // In the appeal's transaction: the event that lets GIBDD's reviewers read them.
-    const { rows } = await db.pool.query(`SELECT type, subject_type, subject_id, payload FROM "${db.schema}"."outbox_event"`);
-    expect(rows).toEqual([
-      {
-        type: 'documents.attached',
-        subject_type: 'Appeal',
-        subject_id: appealId,
-        payload: { documentIds: [own, photo], ownerId: CITIZEN, attachedToType: 'Appeal', attachedToId: appealId, departmentId: 'GIBDD', requestId: 'test-request' },
-      },
+    // In the appeal's transaction: the event that lets GIBDD's reviewers read them (not live), then the filing.
+    const { rows } = await db.pool.query(`SELECT type, subject_type, subject_id, audience, payload FROM "${db.schema}"."outbox_event" ORDER BY seq`);
+    expect(rows.map((row) => [row.type, row.subject_type, row.subject_id])).toEqual([
+      ['documents.attached', 'Appeal', appealId],
+      ['fine_appeal.filed', 'Appeal', appealId],
     ]);
+    expect(rows[0].audience).toEqual({ userIds: [], departmentIds: [] });
+    expect(rows[0].payload).toEqual({ documentIds: [own, photo], ownerId: CITIZEN, attachedToType: 'Appeal', attachedToId: appealId, departmentId: 'GIBDD', requestId: 'test-request' });
   });
 
   it('refuses someone else’s fine, a paid one, an overdue one and a second appeal; nothing is stored', async () => {
@@ -219,7 +265,43 @@ describe('the appeal of a fine', () => {
     expect((await run(open.id)).data!.appealFine.userErrors).toEqual([]);
     expect((await run(open.id)).data!.appealFine.userErrors.map((e: { code: string }) => e.code)).toEqual(['APPEAL_PENDING']);
     expect(await db.count('appeal')).toBe(1);
+    // One appeal filed, one event: none for the refused ones.
+    expect(await eventCount(fineAppealFiled.name)).toBe(1);
     const ru = await execute(db.services, APPEAL, { viewer: citizen(CITIZEN), locale: 'ru', variables: { input: { fineId: paid.id, text: 'x' } } });
     expect(ru.data!.appealFine.userErrors[0].message).toMatch(/Обжаловать можно только/);
+  });
+
+  it('writes fine_appeal.filed exactly when the appeal commits: a failed transaction leaves no appeal and no event', async () => {
+    const fine = await insertFine(db);
+    db.clock.set('2026-03-10T09:00:00Z');
+    const own = randomUUID();
+    db.documents.add({ id: own, ownerId: CITIZEN, status: 'CLEAN', contentType: 'application/pdf' });
+    const input = { fineId: fine.id, text: 'Фото знака прилагаю', evidenceDocumentIds: [own] };
+    const call = { token: citizen(CITIZEN).token, requestId: 'req-appeal' };
+
+    await expect(appealsFailingAfter(fineAppealFiled.name).appeal(CITIZEN, input, call)).rejects.toThrow('the transaction fails after the event');
+    expect([await db.count('appeal'), await db.count('outbox_event')]).toEqual([0, 0]);
+    expect((await readFine(fine.id, '2026-03-10T09:00:00Z')).status).toBe('UNPAID');
+
+    const filed = await db.services.appeals.appeal(CITIZEN, input, call);
+    if (!filed.ok) throw new Error('the appeal was refused');
+    expect((await appealEvents(filed.value.id)).map((event) => event.type)).toEqual(['documents.attached', fineAppealFiled.name]);
+  });
+
+  it('writes fine_appeal.decided exactly when the decision commits: a failed transaction leaves the appeal open, no event', async () => {
+    const fine = await insertFine(db);
+    db.clock.set('2026-03-10T09:00:00Z');
+    const filed = await db.services.appeals.appeal(CITIZEN, { fineId: fine.id, text: 'Не согласен' });
+    if (!filed.ok) throw new Error('the appeal was refused');
+    const decision = { appealId: filed.value.id, decision: 'UPHELD' as const, comment: 'Доводы подтверждены' };
+
+    await expect(appealsFailingAfter(fineAppealDecided.name).review(gibdd.userId, decision)).rejects.toThrow('the transaction fails after the event');
+    expect((await db.services.appeals.byIds([filed.value.id]))[0]).toMatchObject({ status: 'SUBMITTED', decidedAt: null, comment: null });
+    expect((await readFine(fine.id, '2026-03-10T09:00:00Z')).status).toBe('APPEALED');
+    expect(await eventCount(fineAppealDecided.name)).toBe(0);
+
+    const decided = await db.services.appeals.review(gibdd.userId, decision);
+    expect(decided.ok).toBe(true);
+    expect(await eventCount(fineAppealDecided.name)).toBe(1);
   });
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
     redisUrl: null,
     subgraphUrls: { payments: producer.graphqlUrl },
   };
-  running = await startTaxesFinesSubgraph(config, { keySource: tokens.keySource, settings: { reminderIntervalMs: 60_000, feedPollIntervalMs: 10 } });
+  running = await startTaxesFinesSubgraph(config, { keySource: tokens.keySource, settings: { reminderIntervalMs: 60_000 } });
 });
 afterAll(async () => {
   await running?.stop();
@@ -71,7 +71,7 @@ describe('taxes-fines over HTTP', () => {
       occurredAt: capturedAt,
       subject: { type: 'Payment', id: randomUUID() },
       audience: { userIds: [DEMO_CITIZEN_ID], departmentIds: [] },
-      payload: { paymentId: randomUUID(), invoiceId: randomUUID(), source: 'FINE', sourceIds: [fineId], payerId: DEMO_CITIZEN_ID, amountKopecks: 25_000, capturedAt, liveFields: [] },
+      payload: { paymentId: randomUUID(), invoiceId: randomUUID(), source: 'FINE', sourceIds: [fineId], payerId: DEMO_CITIZEN_ID, amountKopecks: 25_000, capturedAt, sandbox: false, actorId: DEMO_CITIZEN_ID, requestId: null },
     };
     producer.publish(event);
     const token = tokens.sign(DEMO_CITIZEN_ID);

@@ -1,12 +1,14 @@
-import { feedConsumerName, followProducerFeed, type FeedConsumer, type FeedEvent } from '@eco/kit';
+import { dispatcherFor, feedConsumerName, openEventDelivery, paymentCaptured, type EventDelivery, type FeedEvent, type PayloadOf, type Stoppable } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
+import { taxesFinesSubscriptions } from '../src/events/subscriptions';
 import { day } from '../src/shared/calendar';
 import { FEED_TOKEN, startTestProducer, type TestProducer } from './support/feed-producer';
-import { CITIZEN, createTestDatabase, insertFine, insertTax, silentLogger, type TestDatabase } from './support/test-database';
+import { CITIZEN, createTestDatabase, DATABASE_URL, insertFine, insertTax, silentLogger, type TestDatabase } from './support/test-database';
 
 let db: TestDatabase;
 let producer: TestProducer;
-let consumer: FeedConsumer | null = null;
+let delivery: EventDelivery | null = null;
+let consumer: Stoppable | null = null;
 
 beforeEach(async () => {
   db = await createTestDatabase();
@@ -15,38 +17,45 @@ beforeEach(async () => {
 afterEach(async () => {
   await consumer?.stop();
   consumer = null;
+  await delivery?.close();
+  delivery = null;
   await producer?.stop();
   await db?.close();
 });
 
-/** `payment.captured` exactly as payments writes it (the shared contract). */
-function captured(source: 'FINE' | 'TAX' | 'STATE_FEE', sourceIds: string[], amountKopecks: number, capturedAt: string): FeedEvent {
+/** `payment.captured` exactly as payments writes it (its contract). */
+function captured(source: PayloadOf<typeof paymentCaptured>['source'], sourceIds: string[], amountKopecks: number, capturedAt: string): FeedEvent {
   const paymentId = randomUUID();
+  const payload: PayloadOf<typeof paymentCaptured> = {
+    paymentId,
+    invoiceId: randomUUID(),
+    source,
+    sourceIds,
+    payerId: CITIZEN,
+    amountKopecks,
+    capturedAt,
+    sandbox: false,
+    actorId: CITIZEN,
+    requestId: null,
+  };
   return {
     seq: '0',
     id: randomUUID(),
-    type: 'payment.captured',
-    source: 'payments',
+    type: paymentCaptured.name,
+    source: paymentCaptured.producer,
     occurredAt: capturedAt,
     subject: { type: 'Payment', id: paymentId },
     audience: { userIds: [CITIZEN], departmentIds: [] },
-    payload: { paymentId, invoiceId: randomUUID(), source, sourceIds, payerId: CITIZEN, amountKopecks, capturedAt, liveFields: [] },
+    payload,
   };
 }
 
-// The consumer exactly as main.ts starts it.
+// The consumer exactly as startSubgraph starts it for main.ts (PostgreSQL mode: the feed, woken by notices).
 const PAYMENTS_CONSUMER = feedConsumerName('taxes-fines', 'payments');
-const consume = () =>
-  followProducerFeed({
-    consumer: 'taxes-fines',
-    producer: 'payments',
-    subgraphUrls: { payments: producer.graphqlUrl },
-    token: FEED_TOKEN,
-    offsets: db.services.feedOffsets,
-    handle: (event) => db.services.payments.handle(event, silentLogger),
-    pollIntervalMs: 10,
-    logger: silentLogger,
-  });
+async function consume(): Promise<Stoppable> {
+  delivery ??= await openEventDelivery('taxes-fines', { databaseUrl: DATABASE_URL, natsUrl: null, eventsPrefix: 'eco', subgraphUrls: { payments: producer.graphqlUrl }, eventFeedToken: FEED_TOKEN }, silentLogger);
+  return delivery.consume({ consumer: 'taxes-fines', producer: 'payments', handle: dispatcherFor(taxesFinesSubscriptions(db.services, silentLogger)), offsets: db.services.feedOffsets });
+}
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -64,7 +73,7 @@ describe('the durable consumer of the payments feed', () => {
     const b = await insertFine(db, { decisionDate: day('2026-03-02'), amountKopecks: 100_000 });
     const untouched = await insertFine(db);
     const [event] = producer.publish(captured('FINE', [a.id, b.id], 75_000, '2026-03-22T15:00:00.000Z'));
-    consumer = consume();
+    consumer = await consume();
     await eventually(async () => (await storedOffset()) === 1n);
 
     const rows = await db.prisma.fine.findMany({ where: { id: { in: [a.id, b.id, untouched.id] } } });
@@ -77,7 +86,7 @@ describe('the durable consumer of the payments feed', () => {
     await consumer.stop();
     await db.services.feedOffsets.for(PAYMENTS_CONSUMER).save(0n);
     producer.publish(captured('FINE', [a.id], 50_000, '2026-03-25T10:00:00.000Z'));
-    consumer = consume();
+    consumer = await consume();
     await eventually(async () => (await storedOffset()) === 2n);
     expect(await db.count('processed_event')).toBe(2);
     const again = await db.prisma.fine.findUniqueOrThrow({ where: { id: a.id } });
@@ -94,7 +103,7 @@ describe('the durable consumer of the payments feed', () => {
       captured('TAX', [tax.id], tax.amountKopecks, '2026-11-20T10:00:00.000Z'),
       captured('STATE_FEE', [randomUUID()], 350_000, '2026-11-20T10:00:00.000Z'),
     );
-    consumer = consume();
+    consumer = await consume();
     await eventually(async () => (await storedOffset()) === 3n);
     expect(await db.prisma.fine.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ state: 'PAID', paidAmountKopecks: 50_000 });
     expect(await db.prisma.taxAccrual.findUniqueOrThrow({ where: { id: tax.id } })).toMatchObject({ state: 'PAID', paidAmountKopecks: tax.amountKopecks });

@@ -1,4 +1,4 @@
-import { FINE_DISCOUNT_ENDING_EVENT, TAX_DUE_SOON_EVENT } from '../src/reminders/reminders.service';
+import { EventPayloadError, fineDiscountEnding, taxDueSoon } from '@eco/kit';
 import { day } from '../src/shared/calendar';
 import { CITIZEN, createTestDatabase, insertFine, insertTax, type TestDatabase } from './support/test-database';
 
@@ -28,8 +28,10 @@ describe('deadline reminders', () => {
 
     const written = await events();
     expect(written).toHaveLength(1);
-    expect(written[0]).toMatchObject({ type: FINE_DISCOUNT_ENDING_EVENT, subjectType: 'Fine', subjectId: fine.id, audience: { userIds: [CITIZEN], departmentIds: [] } });
-    expect(written[0].payload).toMatchObject({ fineId: fine.id, ownerId: CITIZEN, deadline: '2026-03-22T20:59:59.999Z', amountDue: 25_000, liveFields: [] });
+    expect(written[0]).toMatchObject({ type: fineDiscountEnding.name, subjectType: 'Fine', subjectId: fine.id, audience: { userIds: [CITIZEN], departmentIds: [] } });
+    expect(written[0].payload).toEqual({ fineId: fine.id, ownerId: CITIZEN, deadline: '2026-03-22T20:59:59.999Z', lastDay: '2026-03-22', amountDue: 25_000, sandbox: false });
+    // Stamped with the scheduler's clock, the moment the reminder was written.
+    expect(written[0].occurredAt).toEqual(new Date('2026-03-19T09:00:00Z'));
   });
 
   it('a sandbox citizen\'s reminder is flagged sandbox (TEST keys\' webhooks only), a live one is not', async () => {
@@ -61,11 +63,19 @@ describe('deadline reminders', () => {
 
     const written = await events();
     expect(written.map((event) => [event.type, (event.payload as { daysBefore: number }).daysBefore])).toEqual([
-      [TAX_DUE_SOON_EVENT, 30],
-      [TAX_DUE_SOON_EVENT, 7],
+      [taxDueSoon.name, 30],
+      [taxDueSoon.name, 7],
     ]);
-    expect(written[0].payload).toMatchObject({ taxId: tax.id, ownerId: CITIZEN, amountDue: tax.amountKopecks, deadline: '2026-12-01T20:59:59.999Z', liveFields: [] });
+    expect(written[0].payload).toEqual({ taxId: tax.id, ownerId: CITIZEN, amountDue: tax.amountKopecks, deadline: '2026-12-01T20:59:59.999Z', dueDate: '2026-12-01', daysBefore: 30, sandbox: false });
     expect(await db.count('reminder')).toBe(2);
+  });
+
+  it('refuses a reminder whose payload does not fit the contract: neither the reminder nor its event is stored', async () => {
+    // A negative amount (bad data from an import) cannot be a reminder's amountDue.
+    await insertFine(db, { decisionDate: day('2026-03-02'), amountKopecks: -50_000 });
+    db.clock.set('2026-03-19T09:00:00Z');
+    await expect(db.services.reminders.sendDue()).rejects.toThrow(EventPayloadError);
+    expect([await db.count('reminder'), await db.count('outbox_event')]).toEqual([0, 0]);
   });
 
   it('serves the reminders on the /events feed protocol (readAfter/head)', async () => {
@@ -73,6 +83,6 @@ describe('deadline reminders', () => {
     db.clock.set('2026-03-21T09:00:00Z');
     await db.services.reminders.sendDue();
     expect(await db.services.outbox.head()).toBe(1n);
-    expect((await db.services.outbox.readAfter(0n, 10)).map((row) => row.type)).toEqual([FINE_DISCOUNT_ENDING_EVENT]);
+    expect((await db.services.outbox.readAfter(0n, 10)).map((row) => row.type)).toEqual([fineDiscountEnding.name]);
   });
 });

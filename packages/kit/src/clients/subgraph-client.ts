@@ -1,11 +1,25 @@
-import { REQUEST_ID_HEADER } from '../logging/request-id';
+import { DEADLINE_HEADER, REQUEST_ID_HEADER } from '../logging/request-id';
+import type { SubgraphContext } from '../server/subgraph-context';
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
 
-/** Another subgraph could not answer (down, timed out, or answered with errors). */
+/** Why a call to another subgraph failed, for a caller that answers the cases differently. */
+export const SubgraphCallCode = {
+  /** The call's deadline passed: before it was made (then nothing was sent) or while waiting. */
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
+  /** Down, timed out, or answered something that is not the GraphQL asked for. */
+  UNAVAILABLE: 'UNAVAILABLE',
+  /** It answered with GraphQL errors; their codes are in `codes`. */
+  ANSWERED_WITH_ERRORS: 'ANSWERED_WITH_ERRORS',
+} as const;
+
+export type SubgraphCallCode = (typeof SubgraphCallCode)[keyof typeof SubgraphCallCode];
+
+/** Another subgraph could not answer (down, timed out, past the deadline, or answered with errors). */
 export class SubgraphCallError extends Error {
   constructor(
     readonly subgraph: string,
+    readonly code: SubgraphCallCode,
     message: string,
     /** The GraphQL error codes it answered with, if it answered. */
     readonly codes: string[] = [],
@@ -20,6 +34,7 @@ export interface SubgraphClientOptions {
   subgraph: string;
   /** Its GraphQL URL (config.subgraphUrls[name]). */
   url: string;
+  /** The longest a call waits; a call's deadline can only shorten it. */
   timeoutMs?: number;
 }
 
@@ -28,6 +43,26 @@ export interface SubgraphCall {
   /** The caller's bearer token, forwarded unchanged: the other subgraph decides what it shows them. */
   token?: string | null;
   requestId?: string | null;
+  /** When the caller's operation must be answered by (ms since the epoch): the call gives up then. */
+  deadline?: number | null;
+}
+
+/** The environment variable that sets a subgraph's URL: SUBGRAPH_TAXES_FINES_URL for `taxes-fines`. */
+export const subgraphUrlVariable = (subgraph: string): string => `SUBGRAPH_${subgraph.toUpperCase().replace(/-/g, '_')}_URL`;
+
+/**
+ * The client for the subgraph `subgraph` at its URL in `urls` (config.subgraphUrls); a missing URL
+ * is an error at once, naming the environment variable that sets it.
+ */
+export function subgraphClient(subgraph: string, urls: Readonly<Record<string, string | undefined>>, options: { timeoutMs?: number } = {}): SubgraphClient {
+  const url = urls[subgraph];
+  if (!url) throw new Error(`no URL for the ${subgraph} subgraph (set ${subgraphUrlVariable(subgraph)})`);
+  return new SubgraphClient({ subgraph, url, timeoutMs: options.timeoutMs });
+}
+
+/** A call made while serving `ctx`, for its caller: their token, the request id and the deadline. */
+export function callFrom(ctx: Pick<SubgraphContext, 'viewer' | 'requestId' | 'deadline'>): SubgraphCall {
+  return { token: ctx.viewer.token, requestId: ctx.requestId, deadline: ctx.deadline };
 }
 
 type ErrorBody = { message: string; path?: (string | number)[]; extensions?: { code?: string } };
@@ -35,8 +70,8 @@ type Answer<T> = { data?: T | null; errors?: ErrorBody[] };
 
 /**
  * One way for a subgraph to ask another: its GraphQL over HTTP with the CALLER's token, so the
- * asking subgraph gains no access of its own (zero trust), and the request id, so the logs of
- * both tell one story.
+ * asking subgraph gains no access of its own (zero trust), the request id, so the logs of both
+ * tell one story, and the deadline, so neither works on after the caller has stopped waiting.
  */
 export class SubgraphClient {
   constructor(private readonly options: SubgraphClientOptions) {}
@@ -64,30 +99,44 @@ export class SubgraphClient {
     return found.map((entity, index) => (refused.has(index) ? null : entity));
   }
 
+  /**
+   * The call's own deadline: the caller's, or sooner when this client's timeout ends first. It is
+   * what the other subgraph is told, and what the HTTP request is aborted at.
+   */
+  private deadlineOf(call: SubgraphCall): { at: number; callers: boolean } {
+    const timeoutAt = Date.now() + (this.options.timeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS);
+    return call.deadline != null && call.deadline <= timeoutAt ? { at: call.deadline, callers: true } : { at: timeoutAt, callers: false };
+  }
+
   private async post<T>(query: string, variables: Record<string, unknown>, call: SubgraphCall): Promise<Answer<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const deadline = this.deadlineOf(call);
+    const remainingMs = deadline.at - Date.now();
+    if (remainingMs <= 0) throw new SubgraphCallError(this.options.subgraph, SubgraphCallCode.DEADLINE_EXCEEDED, 'not asked: the deadline has passed');
+    const headers: Record<string, string> = { 'content-type': 'application/json', [DEADLINE_HEADER]: String(deadline.at) };
     if (call.token) headers.authorization = `Bearer ${call.token}`;
     if (call.requestId) headers[REQUEST_ID_HEADER] = call.requestId;
+    const signal = AbortSignal.timeout(remainingMs);
+    // Aborted at the caller's deadline, the call failed for want of time, not for the subgraph.
+    const unanswered = (what: string) =>
+      signal.aborted && deadline.callers
+        ? new SubgraphCallError(this.options.subgraph, SubgraphCallCode.DEADLINE_EXCEEDED, `no answer before the deadline (${what})`)
+        : new SubgraphCallError(this.options.subgraph, SubgraphCallCode.UNAVAILABLE, what);
     let response: Response;
     try {
-      response = await fetch(this.options.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS),
-      });
+      response = await fetch(this.options.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal });
     } catch (error) {
-      throw new SubgraphCallError(this.options.subgraph, `unreachable (${error instanceof Error ? error.message : String(error)})`);
+      throw unanswered(`unreachable (${error instanceof Error ? error.message : String(error)})`);
     }
     try {
       return (await response.json()) as Answer<T>;
     } catch {
-      throw new SubgraphCallError(this.options.subgraph, `answered HTTP ${response.status} without JSON`);
+      throw unanswered(`answered HTTP ${response.status} without JSON`);
     }
   }
 
   private failure(body: Answer<unknown>, what: string): SubgraphCallError {
     const codes = (body.errors ?? []).map((error) => error.extensions?.code ?? 'UNKNOWN');
-    return new SubgraphCallError(this.options.subgraph, `${what} ${codes.join(', ')}`.trim(), codes);
+    const code = codes.length > 0 ? SubgraphCallCode.ANSWERED_WITH_ERRORS : SubgraphCallCode.UNAVAILABLE;
+    return new SubgraphCallError(this.options.subgraph, code, `${what} ${codes.join(', ')}`.trim(), codes);
   }
 }

@@ -6,6 +6,8 @@ export interface DomainEvent<P = Record<string, unknown>> {
   id: string;
   /** e.g. 'application.status_changed', 'notification.created' */
   type: string;
+  /** The contract's version (see EventContract); absent on events written before versions. */
+  version?: number;
   /** The producing subgraph. */
   source: string;
   occurredAt: string;
@@ -18,6 +20,8 @@ export interface DomainEvent<P = Record<string, unknown>> {
 export interface EventAudience {
   userIds: string[];
   departmentIds: string[];
+  /** The subscription fields the event feeds (its contract's liveFields); absent: not live. */
+  liveFields?: string[];
 }
 
 /** A domain event with its position in the producer's feed. */
@@ -25,6 +29,3 @@ export interface FeedEvent<P = Record<string, unknown>> extends DomainEvent<P> {
   /** Outbox sequence, as a decimal string (a bigint does not survive JSON). */
   seq: string;
 }
-
-/** Payload field naming the subscription fields an event feeds (see the gateway's live subscriptions). */
-export const LIVE_FIELDS = 'liveFields';

@@ -1,16 +1,15 @@
 import type { Express, Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { outboxRowToEvent, type OutboxRow } from './outbox';
+import type { FeedEvent } from './domain-event';
 
 export const EVENT_FEED_PATH = '/events';
 export const MAX_FEED_PAGE = 500;
 export const DEFAULT_FEED_PAGE = 100;
 
 export interface EventFeedOptions {
-  source: string;
   /** The internal token consumers present; the feed carries ids of people, so it is never public. */
   token: string;
-  readAfter: (afterSeq: bigint, limit: number) => Promise<OutboxRow[]>;
+  readAfter: (afterSeq: bigint, limit: number) => Promise<FeedEvent[]>;
   /** The newest seq (0 when empty): lets a live reader such as the gateway start at "now". */
   readHead?: () => Promise<bigint>;
 }
@@ -39,8 +38,7 @@ export function mountEventFeed(app: Express, options: EventFeedOptions): void {
       res.status(400).json({ error: 'BAD_USER_INPUT', message: 'after must be a non-negative integer, limit positive' });
       return;
     }
-    const rows = await options.readAfter(after, limit);
-    res.json({ events: rows.map((row) => outboxRowToEvent(row, options.source)) });
+    res.json({ events: await options.readAfter(after, limit) });
   });
 }
 

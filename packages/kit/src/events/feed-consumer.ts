@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger';
 import type { FeedEvent } from './domain-event';
+import { EventPayloadError } from './event-contract';
 
 export interface FeedOffsets {
   load(): Promise<bigint>;
@@ -19,6 +20,12 @@ export interface FeedConsumerOptions {
   pollIntervalMs?: number;
   /** The longest wait between polls of a quiet feed (default: IDLE_BACKOFF_FACTOR × the interval). */
   idlePollMaxMs?: number;
+  /**
+   * Push instead of polling: `subscribe(wake)` calls wake when the producer appended (the outbox
+   * notices); the feed is then read at once, and a quiet feed only every `sweepMs` as a safety net.
+   */
+  wakeOn?: (wake: () => void) => () => void;
+  sweepMs?: number;
 }
 
 export interface FeedConsumer {
@@ -29,6 +36,8 @@ export const DEFAULT_POLL_INTERVAL_MS = 250;
 export const MAX_BACKOFF_MS = 10_000;
 /** A quiet feed is asked ever less often, up to this many poll intervals apart (250 ms → 2 s). */
 export const IDLE_BACKOFF_FACTOR = 8;
+/** With push wake-ups, a quiet feed is still read this often, in case a notice was lost. */
+export const DEFAULT_SWEEP_MS = 30_000;
 const PAGE = 100;
 
 /**
@@ -40,15 +49,26 @@ export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
   const pollInterval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   // Every consumer of every feed polling four times a second costs an idle graph a good part of
   // a core; a quiet feed is asked less and less often, and at the base rate again once it speaks.
-  const idlePollMax = options.idlePollMaxMs ?? pollInterval * IDLE_BACKOFF_FACTOR;
+  const pushed = Boolean(options.wakeOn);
+  const idlePollMax = pushed ? (options.sweepMs ?? DEFAULT_SWEEP_MS) : (options.idlePollMaxMs ?? pollInterval * IDLE_BACKOFF_FACTOR);
   const logger = options.logger.child({ consumer: options.name });
   let stopped = false;
   let wake: (() => void) | null = null;
-  const sleep = (ms: number) =>
+  let appended = false;
+  const sleep = (ms: number, byAppend = false) =>
     new Promise<void>((resolve) => {
+      if (stopped || (byAppend && appended)) return resolve();
       const timer = setTimeout(resolve, ms);
-      wake = () => (clearTimeout(timer), resolve());
+      wake = () => {
+        if (!stopped && !(byAppend && appended)) return;
+        clearTimeout(timer);
+        resolve();
+      };
     });
+  const unsubscribe = options.wakeOn?.(() => {
+    appended = true;
+    wake?.();
+  });
 
   async function fetchPage(after: bigint): Promise<FeedEvent[]> {
     const url = new URL(options.feedUrl);
@@ -62,6 +82,17 @@ export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
     return ((await response.json()) as { events: FeedEvent[] }).events;
   }
 
+  // A payload that does not fit its contract is a producer's bug: retrying cannot fix it, and
+  // it must not hold up every later event. It is logged (as NATS mode dead-letters it) and passed.
+  async function handleOrSkipMisfit(event: FeedEvent): Promise<void> {
+    try {
+      await options.handle(event);
+    } catch (error) {
+      if (!(error instanceof EventPayloadError)) throw error;
+      logger.error({ err: error, eventId: event.id, type: event.type, seq: event.seq }, 'event skipped: its payload does not fit its contract');
+    }
+  }
+
   async function run(): Promise<void> {
     let offset: bigint | null = null;
     let failures = 0;
@@ -70,15 +101,18 @@ export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
       try {
         // Loaded inside the loop: the consumer's own database may not be ready yet either.
         offset ??= await options.offsets.load();
+        appended = false;
         const events = await fetchPage(offset);
         for (const event of events) {
           if (stopped) return;
-          await options.handle(event);
+          await handleOrSkipMisfit(event);
           offset = BigInt(event.seq);
           await options.offsets.save(offset);
         }
         failures = 0;
-        if (events.length === 0) {
+        if (pushed) {
+          if (events.length < PAGE) await sleep(idlePollMax, true);
+        } else if (events.length === 0) {
           await sleep(idleWait);
           idleWait = Math.min(idleWait * 2, idlePollMax);
         } else {
@@ -98,6 +132,7 @@ export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
   return {
     async stop() {
       stopped = true;
+      unsubscribe?.();
       wake?.();
       await running;
     },

@@ -10,3 +10,16 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   return value && VALID_REQUEST_ID.test(value) ? value : randomUUID();
 }
+
+/**
+ * When the caller's operation must be answered by, in ms since the epoch: the gateway sets it for
+ * every subgraph call, and a subgraph calling another passes it on (the kit's SubgraphClient).
+ */
+export const DEADLINE_HEADER = 'x-request-deadline';
+
+/** The deadline a request carries, or undefined when it has none (or not a number of ms). */
+export function deadlineFrom(header: string | string[] | undefined): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value || !/^\d{1,15}$/.test(value)) return undefined;
+  return Number(value);
+}

@@ -20,6 +20,10 @@ export interface SubgraphConfig {
   redisKeyPrefix?: string;
   /** GraphQL URL of every known subgraph, for calls through the graph and event feeds. */
   subgraphUrls: Record<string, string>;
+  /** NATS with JetStream for the event flow (NATS_URL); null: PostgreSQL LISTEN/NOTIFY and feeds. */
+  natsUrl?: string | null;
+  /** Subject prefix of this deployment's events (EVENTS_PREFIX, default 'eco'). */
+  eventsPrefix?: string;
 }
 
 /** Development ports; each is overridable with SUBGRAPH_<NAME>_URL, as the gateway's are. */
@@ -71,5 +75,7 @@ export function subgraphConfigFromEnv(name: string, defaultPort: number, env: No
     redisUrl: env.REDIS_URL ?? null,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'eco',
     subgraphUrls: subgraphUrlsFrom(env),
+    natsUrl: env.NATS_URL || null,
+    eventsPrefix: env.EVENTS_PREFIX ?? 'eco',
   };
 }

@@ -1,3 +1,4 @@
+import type { FeedEvent } from '../events/domain-event';
 import type { Viewer } from '../auth/viewer';
 import type { Locale } from '../i18n/locale';
 import type { LoaderRegistry } from '../loaders/loader-registry';
@@ -16,6 +17,17 @@ export interface SubgraphContext<TServices = unknown> {
    * hand-built contexts in tests stay valid. The IP is the TCP peer: behind the gateway, the gateway.
    */
   client?: RequestClient;
+  /**
+   * When the caller's operation must be answered by (ms since the epoch, the gateway's
+   * x-request-deadline); absent when the request carried none. `callFrom(ctx)` passes it on.
+   */
+  deadline?: number;
+  /**
+   * Opens an event the gateway hands over for live delivery (sealed with the internal event token;
+   * see the kit's liveEventOf). Optional so hand-built contexts in tests stay valid: without it,
+   * no live event opens.
+   */
+  openLiveEvent?: (sealed: string) => FeedEvent | null;
 }
 
 export interface RequestClient {

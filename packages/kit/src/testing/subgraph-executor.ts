@@ -4,6 +4,10 @@ import type { Locale } from '../i18n/locale';
 import { LoaderRegistry } from '../loaders/loader-registry';
 import { createLogger } from '../logging/logger';
 import type { FederatedSchema } from '../schema/build-federated-schema';
+import { openSealedEvent } from '../events/sealed-event';
+
+/** The event token of test contexts: seal a live event with it (sealEvent) to hand it to a `…Event(event)` field. */
+export const TEST_LIVE_EVENT_KEY = 'test-live-event-key';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes vary per query */
 export type TestResult = ExecutionResult<Record<string, any>>;
@@ -31,6 +35,7 @@ export function subgraphExecutor<Services>(buildSchema: () => Promise<FederatedS
       logger,
       loaders: new LoaderRegistry(),
       services,
+      openLiveEvent: (sealed: string) => openSealedEvent(sealed, TEST_LIVE_EVENT_KEY),
     };
     return (await graphql({ schema: await schema, source, variableValues: options.variables, contextValue })) as ExecutionResult<T>;
   };

@@ -1,11 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
 import { mountEventFeed } from '../../src/events/event-feed';
 import { startFeedConsumer } from '../../src/events/feed-consumer';
+import { EventPayloadError } from '../../src/events/event-contract';
 import { feedUrlOf } from '../../src/events/feed-url';
-import { newOutboxEvent, type OutboxRow } from '../../src/events/outbox';
 import type { FeedEvent } from '../../src/events/domain-event';
 
 const TOKEN = 'test-feed-token';
@@ -13,21 +14,24 @@ const logger = pino({ level: 'silent' });
 
 /** A real producer: an outbox (in memory) served by the kit's feed route over HTTP. */
 function producer() {
-  const rows: OutboxRow[] = [];
+  const rows: FeedEvent[] = [];
+  const reads = { count: 0 };
   const app = express();
   mountEventFeed(app, {
-    source: 'test',
     token: TOKEN,
-    readAfter: async (after, limit) => rows.filter((r) => r.seq > after).slice(0, limit),
-    readHead: async () => rows.at(-1)?.seq ?? 0n,
+    readAfter: async (after, limit) => ((reads.count += 1), rows.filter((r) => BigInt(r.seq) > after).slice(0, limit)),
+    readHead: async () => BigInt(rows.at(-1)?.seq ?? 0),
   });
   let server: Server;
   return {
     rows,
+    get reads() {
+      return reads.count;
+    },
     add(n: number) {
       for (let i = 0; i < n; i++) {
-        const data = newOutboxEvent({ type: 'thing.happened', subject: { type: 'Thing', id: `t${rows.length + 1}` }, audience: { userIds: ['u1'], departmentIds: [] }, payload: { n: rows.length + 1 } });
-        rows.push({ ...data, seq: BigInt(rows.length + 1), occurredAt: new Date() });
+        const seq = rows.length + 1;
+        rows.push({ seq: String(seq), id: randomUUID(), type: 'thing.happened', source: 'test', occurredAt: new Date().toISOString(), subject: { type: 'Thing', id: `t${seq}` }, audience: { userIds: ['u1'], departmentIds: [] }, payload: { n: seq } });
       }
     },
     async start(port = 0) {
@@ -117,6 +121,59 @@ describe('feed consumer', () => {
     await until(() => handled.length === 8);
     expect(handled.slice(5)).toEqual(['6', '7', '8']);
     await again.stop();
+    await feed.stop();
+  });
+
+  it('passes over an event whose payload does not fit its contract instead of retrying it forever', async () => {
+    const feed = producer();
+    feed.add(3);
+    const graphqlUrl = await feed.start();
+    const handled: string[] = [];
+    const consumer = startFeedConsumer({
+      name: 'test',
+      feedUrl: feedUrlOf(graphqlUrl),
+      token: TOKEN,
+      offsets: { load: async () => 0n, save: async () => undefined },
+      handle: async (event) => {
+        if (event.seq === '2') throw new EventPayloadError('thing.happened', ['/n: expected a string']);
+        handled.push(event.seq);
+      },
+      logger,
+      pollIntervalMs: 20,
+    });
+    await until(() => handled.length === 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(handled).toEqual(['1', '3']);
+    await consumer.stop();
+    await feed.stop();
+  });
+
+  it('with push wake-ups, reads the feed when woken and otherwise only at the sweep', async () => {
+    const feed = producer();
+    const graphqlUrl = await feed.start();
+    const handled: string[] = [];
+    const wakers = new Set<() => void>();
+    const consumer = startFeedConsumer({
+      name: 'test',
+      feedUrl: feedUrlOf(graphqlUrl),
+      token: TOKEN,
+      offsets: { load: async () => 0n, save: async () => undefined },
+      handle: async (event) => void handled.push(event.seq),
+      logger,
+      wakeOn: (wake) => (wakers.add(wake), () => wakers.delete(wake)),
+      sweepMs: 60_000,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const readsWhileQuiet = feed.reads;
+    feed.add(2);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(handled).toEqual([]); // nobody woke it: no polling
+    for (const wake of wakers) wake();
+    await until(() => handled.length === 2);
+    expect(handled).toEqual(['1', '2']);
+    expect(readsWhileQuiet).toBe(1);
+    await consumer.stop();
+    expect(wakers.size).toBe(0);
     await feed.stop();
   });
 

@@ -1,9 +1,8 @@
-import { documentsAttachedOutboxEvent, type DocumentChecker, type SubgraphCall } from '@eco/kit';
+import { applicationDocumentsAttached, type DocumentChecker, type Outbox, type SubgraphCall } from '@eco/kit';
+import { APPLICATION_SUBJECT } from '../events/status-changed-event';
 import { documentReferences } from '../forms/document-fields';
+import type { Prisma } from '../generated/prisma/client';
 import { failure, success, type Outcome } from '../shared/problems';
-
-/** `attachedToType` of the documents an application takes in (the documents subgraph links them to it). */
-export const ATTACHED_TO_APPLICATION = 'Application';
 
 export interface FormDocumentsCheck {
   /** The form's JSON Schema (file fields carry the catalog's marker keyword). */
@@ -33,18 +32,28 @@ export async function newFormDocuments(documents: DocumentChecker, form: FormDoc
   return check.ok ? success(check.documents.map((document) => document.id)) : failure(check.problems);
 }
 
-/** The `documents.attached` event: from now on the department's employees may read them. */
-export function applicationDocumentsAttached(
+/**
+ * Appends `documents.attached` in the application's transaction: from its commit on, the
+ * department's employees may read the documents.
+ */
+export async function recordDocumentsAttached(
+  tx: Prisma.TransactionClient,
+  outbox: Outbox,
   application: { id: string; applicantId: string; departmentId: string },
   documentIds: readonly string[],
   requestId: string | null | undefined,
-) {
-  return documentsAttachedOutboxEvent({
-    documentIds: [...documentIds],
-    ownerId: application.applicantId,
-    attachedToType: ATTACHED_TO_APPLICATION,
-    attachedToId: application.id,
-    departmentId: application.departmentId,
-    requestId: requestId ?? null,
+  at: Date,
+): Promise<void> {
+  await outbox.append(tx, applicationDocumentsAttached, {
+    subject: { type: APPLICATION_SUBJECT, id: application.id },
+    payload: {
+      documentIds: [...documentIds],
+      ownerId: application.applicantId,
+      attachedToType: APPLICATION_SUBJECT,
+      attachedToId: application.id,
+      departmentId: application.departmentId,
+      requestId: requestId ?? null,
+    },
+    at,
   });
 }

@@ -1,7 +1,7 @@
-import { type SqlSchema, lockOutboxForAppend } from '@eco/kit';
+import { applicationStatusChanged, type Outbox, type PayloadOf } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
-import { statusChangedOutboxEvent } from '../events/status-changed-event';
-import { Prisma } from '../generated/prisma/client';
+import { APPLICATION_SUBJECT } from '../events/status-changed-event';
+import type { Prisma } from '../generated/prisma/client';
 import type { ActorRole, ApplicationStatus } from '../shared/enums';
 
 export interface RecordedChange {
@@ -20,14 +20,16 @@ export interface RecordedChange {
 
 /**
  * The two rows every status change writes beside the application update, in the caller's
- * transaction: its history entry and its outbox event. Either all three commit or none.
- * Call it as the last write of the transaction (see the kit's lockOutboxForAppend).
+ * transaction: its history entry and its `application.status_changed` event, told to the
+ * applicant and the department. Either all three commit or none.
+ * Call it as the last write of the transaction (see Outbox.append).
  */
-export async function recordStatusChange(tx: Prisma.TransactionClient, schema: SqlSchema, change: RecordedChange): Promise<void> {
+export async function recordStatusChange(tx: Prisma.TransactionClient, outbox: Outbox, change: RecordedChange): Promise<void> {
+  const { application } = change;
   await tx.statusChange.create({
     data: {
       id: randomUUID(),
-      applicationId: change.application.id,
+      applicationId: application.id,
       seq: change.seq,
       fromStatus: change.from,
       toStatus: change.to,
@@ -37,19 +39,26 @@ export async function recordStatusChange(tx: Prisma.TransactionClient, schema: S
       at: change.at,
     },
   });
-  await lockOutboxForAppend(tx, schema);
-  const event = statusChangedOutboxEvent({
-    application: change.application,
+  const payload: PayloadOf<typeof applicationStatusChanged> = {
+    applicationId: application.id,
+    number: application.number,
+    serviceId: application.serviceId,
+    departmentId: application.departmentId,
+    applicantId: application.applicantId,
     from: change.from,
     to: change.to,
-    at: change.at,
+    at: change.at.toISOString(),
     comment: change.comment,
     actorId: change.actorId,
     actorRole: change.actorRole,
-    requestId: change.requestId,
+    requestId: change.requestId ?? null,
+    sandbox: application.sandbox,
+  };
+  await outbox.append(tx, applicationStatusChanged, {
+    subject: { type: APPLICATION_SUBJECT, id: application.id },
+    audience: { userIds: [application.applicantId], departmentIds: [application.departmentId] },
+    payload,
+    // The same clock as the change.
+    at: change.at,
   });
-  // The kit types the payload as Record<string, unknown>; Prisma wants its JSON input type.
-  // occurredAt from the same clock as the change (the column's default would be the database's
-  // local time: it is a timestamp without time zone).
-  await tx.outboxEvent.create({ data: { ...event, payload: event.payload as Prisma.InputJsonObject, occurredAt: change.at } });
 }

@@ -1,19 +1,17 @@
-import { idempotencyKeyProblem, idempotencyReuseProblem, notFound, type DocumentChecker, type Viewer, type SqlSchema } from '@eco/kit';
+import { idempotencyKeyProblem, idempotencyReuseProblem, isUniqueViolationOn, notFound, type DocumentChecker, type Outbox, type Viewer, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { CatalogClient, CatalogService } from '../clients/catalog-client';
 import type { IdentityClient } from '../clients/identity-client';
 import { moscowDate, processingDeadline } from '../deadlines/working-days';
-import { appendOutboxEvent } from '../events/outbox-append';
 import { prefillForm } from '../forms/draft-prefill';
 import type { FormValidator } from '../forms/form-validator';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { ActorRole, ApplicationStatus } from '../shared/enums';
 import { isUuid } from '../shared/ids';
-import { isUniqueViolationOn } from '../shared/prisma-errors';
 import { failure, problem, success, type Outcome } from '../shared/problems';
 import type { ApplicationRow } from './applications.service';
 import { formatApplicationNumber, nextCounterValue } from './application-number';
-import { applicationDocumentsAttached, newFormDocuments } from './attachments';
+import { newFormDocuments, recordDocumentsAttached } from './attachments';
 import { submissionHash } from './request-hash';
 import { recordStatusChange } from './status-history';
 
@@ -51,6 +49,8 @@ export interface SubmitCaller {
 export interface SubmissionDeps {
   prisma: PrismaClient;
   sql: SqlSchema;
+  /** Where the submission's events are appended, in its transaction. */
+  outbox: Outbox;
   catalog: CatalogClient;
   identity: IdentityClient;
   /** The documents subgraph, asked with the applicant's token about the documents a form names. */
@@ -165,7 +165,7 @@ export class SubmissionService {
           sandbox,
         },
       });
-      await recordStatusChange(tx, this.deps.sql, {
+      await recordStatusChange(tx, this.deps.outbox, {
         application,
         seq: 1,
         from: null,
@@ -176,7 +176,7 @@ export class SubmissionService {
         at,
         requestId,
       });
-      if (filing.attachmentIds.length > 0) await appendOutboxEvent(tx, this.deps.sql, applicationDocumentsAttached(application, filing.attachmentIds, requestId), at);
+      if (filing.attachmentIds.length > 0) await recordDocumentsAttached(tx, this.deps.outbox, application, filing.attachmentIds, requestId, at);
       return application;
     });
   }

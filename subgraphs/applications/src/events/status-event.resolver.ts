@@ -1,21 +1,15 @@
+import { applicationStatusChanged, liveEventOf, type PayloadOf } from '@eco/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { applicationLoader } from '../applications/application.loader';
 import { ApplicationType } from '../applications/application.type';
 import type { ApplicationRow } from '../applications/applications.service';
 import type { ApplicationsContext } from '../context';
 import { ApplicationStatus } from '../shared/enums';
-import type { StatusEventRow } from './outbox.service';
 import { ApplicationStatusEventType } from './status-event.type';
 
-/** The request's status-event loader (the permission rule and the resolver share it). */
-export function statusEventLoader(ctx: ApplicationsContext) {
-  return ctx.loaders.get<string, StatusEventRow>('StatusEvent.byId', (ids) => ctx.services.outbox.statusEventsByIds(ids));
-}
-
-function toStatusEvent(row: StatusEventRow): ApplicationStatusEventType {
-  const { payload } = row;
+function toStatusEvent(eventId: string, payload: PayloadOf<typeof applicationStatusChanged>): ApplicationStatusEventType {
   return {
-    eventId: row.eventId,
+    eventId,
     applicationId: payload.applicationId,
     from: (payload.from as ApplicationStatus | null) ?? null,
     to: payload.to as ApplicationStatus,
@@ -25,9 +19,9 @@ function toStatusEvent(row: StatusEventRow): ApplicationStatusEventType {
 }
 
 /**
- * Live status updates. The gateway serves the subscription over graphql-ws from this subgraph's
- * event feed; for each event it runs `applicationStatusChangedEvent(eventId)` with the
- * subscriber's token, so these rules decide who is told.
+ * Live status updates. The gateway serves the subscription over graphql-ws; for each event it runs
+ * `applicationStatusChangedEvent(event)` with the subscriber's token and the event it holds
+ * (sealed), so these rules decide who is told and nothing reads the event back.
  */
 @Resolver(() => ApplicationStatusEventType)
 export class StatusEventResolver {
@@ -48,11 +42,11 @@ export class StatusEventResolver {
   @Query(() => ApplicationStatusEventType, {
     nullable: true,
     description:
-      'One status event by id, as the gateway delivers it to applicationStatusChanged subscribers: the applicant and employees of the department only.',
+      'One status event as the gateway delivers it to applicationStatusChanged subscribers (`event`: sealed by the gateway): the applicant and employees of the department only.',
   })
-  async applicationStatusChangedEvent(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: ApplicationsContext): Promise<ApplicationStatusEventType | null> {
-    const row = await statusEventLoader(ctx).load(eventId);
-    return row ? toStatusEvent(row) : null;
+  applicationStatusChangedEvent(@Arg('event') sealed: string, @Ctx() ctx: ApplicationsContext): ApplicationStatusEventType | null {
+    const live = liveEventOf(applicationStatusChanged, ctx, sealed);
+    return live ? toStatusEvent(live.event.id, live.payload) : null;
   }
 
   @FieldResolver(() => ApplicationType, { description: 'The application as it is now.' })

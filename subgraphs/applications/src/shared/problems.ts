@@ -1,4 +1,4 @@
-import { DOCUMENT_CODES, IDEMPOTENCY_CODES, type Problem } from '@eco/kit';
+import { codedProblem, DOCUMENT_CODES, IDEMPOTENCY_CODES, outcomeHelpers, type CodedProblem, type Outcome as KitOutcome } from '@eco/kit';
 
 /** Codes of the applications subgraph's expected failures (userErrors[].code). */
 export const APPLICATION_CODES = [
@@ -45,18 +45,10 @@ export const FORM_CODES = [
 export type ApplicationCode = (typeof APPLICATION_CODES)[number] | (typeof FORM_CODES)[number];
 
 /** An expected failure as services report it: no language, no GraphQL. */
-export interface ApplicationProblem extends Problem {
-  code: ApplicationCode;
-  /** Values for the message's {placeholders} (limits, allowed values…). */
-  params?: Record<string, string | number>;
-}
+export type ApplicationProblem = CodedProblem<ApplicationCode>;
 
-export function problem(field: string | null, code: ApplicationCode, params?: Record<string, string | number>): ApplicationProblem {
-  return params ? { field, code, params } : { field, code };
-}
+export const problem = codedProblem<ApplicationCode>;
 
 /** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: ApplicationProblem[] };
-
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: ApplicationProblem[]): Outcome<T> => ({ ok: false, problems });
+export type Outcome<T> = KitOutcome<T, ApplicationProblem>;
+export const { success, failure } = outcomeHelpers<ApplicationProblem>();

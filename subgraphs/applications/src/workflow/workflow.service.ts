@@ -1,18 +1,17 @@
 import {
-  APPLICATION_RESULT_READY_EVENT,
-  applicationResultReadyOutboxEvent,
+  applicationResultReady,
   SubgraphCallError,
-  type ApplicationResultReadyPayload,
   type DocumentChecker,
-  type SqlSchema,
+  type Outbox,
+  type PayloadOf,
   type SubgraphCall,
   type Viewer,
 } from '@eco/kit';
-import { applicationDocumentsAttached, newFormDocuments } from '../applications/attachments';
+import { newFormDocuments, recordDocumentsAttached } from '../applications/attachments';
 import type { CatalogClient } from '../clients/catalog-client';
 import type { IdentityClient } from '../clients/identity-client';
 import { processingDeadline } from '../deadlines/working-days';
-import { appendOutboxEvent } from '../events/outbox-append';
+import { APPLICATION_SUBJECT } from '../events/status-changed-event';
 import type { FormValidator } from '../forms/form-validator';
 import { mergePatch } from '../forms/merge-patch';
 import type { ApplicationRow } from '../applications/applications.service';
@@ -41,7 +40,8 @@ export interface ActionDetails {
 
 export interface WorkflowDeps {
   prisma: PrismaClient;
-  sql: SqlSchema;
+  /** Where the changes' events are appended, each in its change's transaction. */
+  outbox: Outbox;
   catalog: CatalogClient;
   identity: IdentityClient;
   documents: DocumentChecker;
@@ -51,6 +51,9 @@ export interface WorkflowDeps {
 
 /** The conditional update found the application changed since it was read. */
 class LostRace extends Error {}
+
+/** What the signed result document prints. */
+type ResultFacts = PayloadOf<typeof applicationResultReady>;
 
 /** Text inputs an action needs: required ones present, all within their limits. */
 function detailProblems(action: WorkflowAction, details: ActionDetails): ApplicationProblem[] {
@@ -99,7 +102,7 @@ export class WorkflowService {
       data.registeredAt = at;
       data.deadline = processingDeadline(at, application.processingDays);
     }
-    let result: ApplicationResultReadyPayload | null = null;
+    let result: ResultFacts | null = null;
     if (action === WorkflowAction.COMPLETE) {
       // Everything the result document needs is found out before anything is written.
       const decision = trimmedOrNull(details.decision) as string;
@@ -125,7 +128,7 @@ export class WorkflowService {
           data,
         });
         if (count !== 1) throw new LostRace();
-        await recordStatusChange(tx, this.deps.sql, {
+        await recordStatusChange(tx, this.deps.outbox, {
           application,
           seq: application.version + 1,
           from: application.status as ApplicationStatus,
@@ -136,8 +139,8 @@ export class WorkflowService {
           at,
           requestId,
         });
-        if (attached.length > 0) await appendOutboxEvent(tx, this.deps.sql, applicationDocumentsAttached(application, attached, requestId), at);
-        if (result) await appendOutboxEvent(tx, this.deps.sql, applicationResultReadyOutboxEvent(result), at);
+        if (attached.length > 0) await recordDocumentsAttached(tx, this.deps.outbox, application, attached, requestId, at);
+        if (result) await this.recordResultReady(tx, result, at);
         return tx.application.findUniqueOrThrow({ where: { id: application.id } });
       });
       return success(updated);
@@ -155,15 +158,20 @@ export class WorkflowService {
   async issueMissingResult(applicationId: string, decision: string): Promise<Outcome<boolean>> {
     const application = isUuid(applicationId) ? await this.deps.prisma.application.findUnique({ where: { id: applicationId } }) : null;
     if (!application || application.status !== ApplicationStatus.COMPLETED || !application.completedAt) return success(false);
-    const issued = await this.deps.prisma.outboxEvent.count({ where: { subjectId: application.id, type: APPLICATION_RESULT_READY_EVENT } });
+    const issued = await this.deps.prisma.outboxEvent.count({ where: { subjectId: application.id, type: applicationResultReady.name } });
     if (issued > 0) return success(false);
     const facts = await this.resultFacts(application, application.decision ?? decision, application.completedAt, {});
     if (!facts.ok) return facts;
     await this.deps.prisma.$transaction(async (tx) => {
       await tx.application.update({ where: { id: application.id }, data: { decision: facts.value.decision } });
-      await appendOutboxEvent(tx, this.deps.sql, applicationResultReadyOutboxEvent(facts.value), this.deps.now());
+      await this.recordResultReady(tx, facts.value, this.deps.now());
     });
     return success(true);
+  }
+
+  /** `application.result_ready`, for the documents subgraph only (it names the applicant: no live audience). */
+  private async recordResultReady(tx: Prisma.TransactionClient, result: ResultFacts, at: Date): Promise<void> {
+    await this.deps.outbox.append(tx, applicationResultReady, { subject: { type: APPLICATION_SUBJECT, id: result.applicationId }, payload: result, at });
   }
 
   /** Puts an open application on an employee's desk (by default the caller's own). */
@@ -234,7 +242,7 @@ export class WorkflowService {
    * service's title as filed, the department's name from the catalog. Either of them unavailable
    * is a coded problem: the application is not completed without its result.
    */
-  private async resultFacts(application: ApplicationRow, decision: string, at: Date, call: SubgraphCall): Promise<Outcome<ApplicationResultReadyPayload>> {
+  private async resultFacts(application: ApplicationRow, decision: string, at: Date, call: SubgraphCall): Promise<Outcome<ResultFacts>> {
     let department;
     try {
       department = await this.deps.catalog.departmentById(application.departmentId);

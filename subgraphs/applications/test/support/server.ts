@@ -7,6 +7,8 @@ import { catalogUrl, identityUrl, jwksUrl } from './graph';
 import { DATABASE_URL } from './env';
 
 export const FEED_TOKEN = DEVELOPMENT_EVENT_FEED_TOKEN;
+/** A subgraph URL nothing listens on. */
+export const NOWHERE = 'http://127.0.0.1:9/graphql';
 
 export interface TestServer {
   running: RunningApplications;
@@ -15,7 +17,7 @@ export interface TestServer {
 }
 
 /** The subgraph served over HTTP as in production (startSubgraph, shield, feed, open data) on a test schema. */
-export async function startTestServer(dbSchema: string, now?: () => Date, options: { documentsUrl?: string } = {}): Promise<TestServer> {
+export async function startTestServer(dbSchema: string, now?: () => Date, options: { documentsUrl?: string; paymentsUrl?: string } = {}): Promise<TestServer> {
   process.env.LOG_LEVEL = 'silent';
   const running = await startApplicationsSubgraph(
     {
@@ -28,8 +30,8 @@ export async function startTestServer(dbSchema: string, now?: () => Date, option
       dataDir: await mkdtemp(path.join(tmpdir(), 'applications-server-')),
       eventFeedToken: FEED_TOKEN,
       redisUrl: null,
-      // No documents subgraph unless the test stands one in: a port nothing listens on.
-      subgraphUrls: { catalog: catalogUrl(), identity: identityUrl(), documents: options.documentsUrl ?? 'http://127.0.0.1:9/graphql' },
+      // No documents subgraph and no payments feed unless the test stands one in: a port nothing listens on.
+      subgraphUrls: { catalog: catalogUrl(), identity: identityUrl(), documents: options.documentsUrl ?? NOWHERE, payments: options.paymentsUrl ?? NOWHERE },
     },
     { now },
   );

@@ -1,60 +1,57 @@
-import type { FeedEvent } from '@eco/kit';
+import { applicationDocumentsAttached, applicationResultReady, applicationStatusChanged, on, type EventSubscription, type FeedEvent, type PayloadOf } from '@eco/kit';
 import { ActorType } from '../shared/enums';
-import { ignored, malformed, recorded, type EventReading } from './audit-record';
-import { isIdText, isObject, isoMoment, isTypeName, isUuidText, optionalId, optionalRequestId } from './event-fields';
-
-export const APPLICATIONS_SOURCE = 'applications';
-export const STATUS_CHANGED_EVENT = 'application.status_changed';
+import type { AuditEventHandler } from './audit-event-handler';
+import { bySystem } from './audit-record';
 
 /** applications' ActorRole -> the journal's actor type. */
-const ACTOR_TYPE_OF_ROLE: Record<string, ActorType> = {
+const ACTOR_TYPE_OF_ROLE = {
   APPLICANT: ActorType.USER,
   EMPLOYEE: ActorType.EMPLOYEE,
   SYSTEM: ActorType.SYSTEM,
-};
+} as const;
 
 /**
- * `application.status_changed` (applications/src/events/status-changed-event.ts). Older events
- * carry no actorId/actorRole/requestId: a submission's actor is then the applicant, any other
- * change's actor is unknown. The comment is free text (it may name people): only whether there
- * was one is kept.
+ * applications' events (kit: contracts/applications.ts), the application as subject. The comment
+ * and the decision are free text (they may name people): only whether there was a comment is kept;
+ * the applicant's name and the titles of the result never are.
  */
-export function readApplicationEvent(event: FeedEvent): EventReading {
-  if (event.type !== STATUS_CHANGED_EVENT) return ignored();
-  if (event.source !== APPLICATIONS_SOURCE) return malformed(`status changes come from applications, not ${event.source}`);
-  if (!isUuidText(event.id)) return malformed('event id');
-  const p = event.payload as unknown;
-  if (!isObject(p)) return malformed('payload');
-  if (!isUuidText(p.applicationId) || !isUuidText(p.applicantId)) return malformed('applicationId/applicantId');
-  if (!isIdText(p.serviceId) || !isIdText(p.departmentId) || !isIdText(p.number)) return malformed('serviceId/departmentId/number');
-  if (!isTypeName(p.to) || (p.from !== null && !isTypeName(p.from))) return malformed('from/to');
-  const occurredAt = isoMoment(p.at);
-  if (!occurredAt) return malformed('at');
-  const requestId = optionalRequestId(p.requestId);
-  if (requestId === undefined) return malformed('requestId');
-  const told = 'actorId' in p;
-  const actorId = told ? optionalId(p.actorId) : p.from === null ? p.applicantId : null;
-  if (actorId === undefined) return malformed('actorId');
-  const roleType = typeof p.actorRole === 'string' ? ACTOR_TYPE_OF_ROLE[p.actorRole] : undefined;
-  const actorType = roleType ?? (p.from === null ? ActorType.USER : ActorType.UNKNOWN);
-  return recorded({
-    eventId: event.id,
-    source: event.source,
-    action: STATUS_CHANGED_EVENT,
-    actorId,
-    actorType: actorId === null && actorType !== ActorType.SYSTEM ? ActorType.UNKNOWN : actorType,
-    subjectType: 'Application',
-    subjectId: p.applicationId,
-    requestId,
-    occurredAt,
-    details: {
-      number: p.number,
-      serviceId: p.serviceId,
-      departmentId: p.departmentId,
-      applicantId: p.applicantId,
-      from: p.from,
-      to: p.to,
-      hasComment: typeof p.comment === 'string' && p.comment.length > 0,
-    },
+export function applicationsSubscriptions(journal: AuditEventHandler): EventSubscription[] {
+  return [
+    on(applicationStatusChanged, (p, event) => {
+      const actorType = p.actorRole ? ACTOR_TYPE_OF_ROLE[p.actorRole] : p.actorId ? ActorType.USER : ActorType.UNKNOWN;
+      return journal.record(event, {
+        actorId: p.actorId,
+        actorType: p.actorId === null && actorType !== ActorType.SYSTEM ? ActorType.UNKNOWN : actorType,
+        requestId: p.requestId,
+        occurredAt: p.at,
+        details: {
+          number: p.number,
+          serviceId: p.serviceId,
+          departmentId: p.departmentId,
+          applicantId: p.applicantId,
+          from: p.from,
+          to: p.to,
+          hasComment: typeof p.comment === 'string' && p.comment.length > 0,
+        },
+      });
+    }),
+    // The result document falls due with the completion (its status change names the employee).
+    on(applicationResultReady, (p, event) =>
+      journal.record(event, bySystem({ number: p.number, applicantId: p.applicantId, serviceId: p.serviceId, departmentId: p.departmentId }, p.completedAt)),
+    ),
+    on(applicationDocumentsAttached, (p, event) => journalDocumentsAttached(journal, p, event)),
+  ];
+}
+
+/**
+ * `documents.attached`, declared once and produced by applications, education and taxes-fines: the
+ * owner filed their uploads with a record (the subject), so the department may read them.
+ */
+export function journalDocumentsAttached(journal: AuditEventHandler, p: PayloadOf<typeof applicationDocumentsAttached>, event: FeedEvent) {
+  return journal.record(event, {
+    actorId: p.ownerId,
+    actorType: ActorType.USER,
+    requestId: p.requestId,
+    details: { documentIds: p.documentIds, ownerId: p.ownerId, departmentId: p.departmentId, attachedToType: p.attachedToType, attachedToId: p.attachedToId },
   });
 }

@@ -1,13 +1,15 @@
 import type { FeedEvent, Logger } from '@eco/kit';
 import type { JournalService } from '../journal/journal.service';
-import { readEvent } from './event-reader';
+import type { JournalEntry } from './audit-record';
+import { isIdText, isoMoment, isRequestId, isTypeName, isUuidText } from './event-fields';
 
-export type HandleOutcome = { status: 'appended'; seq: bigint } | { status: 'duplicate' } | { status: 'ignored' } | { status: 'malformed'; reason: string };
+export type HandleOutcome = { status: 'appended'; seq: bigint } | { status: 'duplicate' } | { status: 'malformed'; reason: string };
 
 /**
- * What every feed consumer of the journal calls for each event. A malformed event is skipped
- * and logged (the chain goes on); a database failure throws, so the consumer retries the same
- * event instead of skipping it.
+ * What every subscription of the journal calls with an event (its payload checked by its contract)
+ * and the entry it makes. Idempotent by event id: a redelivered event appends nothing. An entry the
+ * journal cannot index safely (an id that is free text, no time) is skipped and logged, the chain
+ * goes on; a database failure throws, so the consumer retries the same event instead of skipping it.
  */
 export class AuditEventHandler {
   constructor(
@@ -15,14 +17,36 @@ export class AuditEventHandler {
     private readonly logger?: Logger,
   ) {}
 
-  async handle(event: FeedEvent): Promise<HandleOutcome> {
-    const reading = readEvent(event);
-    if (reading.kind === 'ignored') return { status: 'ignored' };
-    if (reading.kind === 'malformed') {
-      this.logger?.warn({ eventId: event?.id, type: event?.type, source: event?.source, reason: reading.reason }, 'event not understood; not journalled');
-      return { status: 'malformed', reason: reading.reason };
+  async record(event: FeedEvent, entry: JournalEntry): Promise<HandleOutcome> {
+    const subject = entry.subject ?? event.subject;
+    const occurredAt = isoMoment(entry.occurredAt ?? event.occurredAt);
+    const reason = unsafeToIndex(event, entry, subject, occurredAt);
+    if (reason || !occurredAt) {
+      this.logger?.warn({ eventId: event.id, type: event.type, source: event.source, reason }, 'event not journalled: not safe to index');
+      return { status: 'malformed', reason: reason ?? 'occurredAt' };
     }
-    const outcome = await this.journal.append(reading.record);
+    const outcome = await this.journal.append({
+      eventId: event.id,
+      source: event.source,
+      action: event.type,
+      actorId: entry.actorId,
+      actorType: entry.actorType,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      requestId: entry.requestId,
+      occurredAt,
+      details: entry.details,
+    });
     return outcome.status === 'appended' ? { status: 'appended', seq: outcome.entry.seq } : { status: 'duplicate' };
   }
+}
+
+/** Why the entry cannot be journalled as it is, or null. */
+function unsafeToIndex(event: FeedEvent, entry: JournalEntry, subject: JournalEntry['subject'], occurredAt: Date | null): string | null {
+  if (!isUuidText(event.id)) return 'event id';
+  if (!isTypeName(subject?.type) || !isIdText(subject?.id)) return 'subject';
+  if (entry.actorId !== null && !isIdText(entry.actorId)) return 'actorId';
+  if (entry.requestId !== null && !isRequestId(entry.requestId)) return 'requestId';
+  if (!occurredAt) return 'occurredAt';
+  return null;
 }

@@ -1,4 +1,4 @@
-import type { ActorType } from '../shared/enums';
+import { ActorType } from '../shared/enums';
 
 /** What one event adds to the journal, before it is numbered and chained. */
 export interface AuditRecord {
@@ -15,9 +15,28 @@ export interface AuditRecord {
   details: Record<string, unknown>;
 }
 
-/** How an event is read: recorded, not ours to record, or ours but not understood. */
-export type EventReading = { kind: 'record'; record: AuditRecord } | { kind: 'ignored' } | { kind: 'malformed'; reason: string };
+/**
+ * What a producer's event says for the journal (src/events/<producer> files); the event gives the
+ * rest: its id, producer, type (the action), subject and time unless these say otherwise.
+ */
+export interface JournalEntry {
+  actorId: string | null;
+  actorType: ActorType;
+  /** The x-request-id of the request that caused it (null: not from a request, or not told). */
+  requestId: string | null;
+  /** Ids, statuses, amounts, codes: never names, contacts, document numbers or free text. */
+  details: Record<string, unknown>;
+  /** When it happened, if the payload says (ISO-8601); default: the event's occurredAt. */
+  occurredAt?: string;
+  /** Default: the event's subject. */
+  subject?: { type: string; id: string };
+}
 
-export const ignored = (): EventReading => ({ kind: 'ignored' });
-export const malformed = (reason: string): EventReading => ({ kind: 'malformed', reason });
-export const recorded = (record: AuditRecord): EventReading => ({ kind: 'record', record });
+/** What the portal did by itself (a reminder sent, a scan's verdict, a document issued): no actor, no request. */
+export const bySystem = (details: Record<string, unknown>, occurredAt?: string): JournalEntry => ({
+  actorId: null,
+  actorType: ActorType.SYSTEM,
+  requestId: null,
+  details,
+  ...(occurredAt ? { occurredAt } : {}),
+});

@@ -1,8 +1,8 @@
 import { isUuid } from '../shared/ids';
 
 /**
- * Field checks shared by the event readers. Anything not matching makes the event malformed:
- * it is skipped (and logged), never half-recorded.
+ * What the journal demands of the values it indexes, beyond the contracts (which check types, not
+ * shapes): an id is never free text, so a name cannot slip in as an actor or subject.
  */
 const ID_TEXT = /^[A-Za-z0-9._:-]{1,200}$/;
 /** The gateway's request ids are [A-Za-z0-9._-]{8,128}; a little laxer here, never free text. */
@@ -19,16 +19,7 @@ export const isTypeName = (value: unknown): value is string => typeof value === 
 
 export const isUuidText = (value: unknown): value is string => typeof value === 'string' && isUuid(value);
 
-/** `undefined` when the value is not an optional id (absent and null are `null`). */
-export function optionalId(value: unknown): string | null | undefined {
-  if (value === undefined || value === null) return null;
-  return isIdText(value) ? value : undefined;
-}
-
-export function optionalRequestId(value: unknown): string | null | undefined {
-  if (value === undefined || value === null) return null;
-  return typeof value === 'string' && REQUEST_ID.test(value) ? value : undefined;
-}
+export const isRequestId = (value: unknown): value is string => typeof value === 'string' && REQUEST_ID.test(value);
 
 /** A moment as ISO-8601 text; `null` if it is not one. */
 export function isoMoment(value: unknown): Date | null {
@@ -36,5 +27,3 @@ export function isoMoment(value: unknown): Date | null {
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time);
 }
-
-export const isKopecks = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

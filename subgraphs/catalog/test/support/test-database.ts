@@ -1,17 +1,14 @@
-import { createLogger, dropSchema, withPgClient } from '@eco/kit';
-import { randomBytes } from 'node:crypto';
+import { createLogger, openTestDatabase, testDatabaseUrl, withPgClient, type SubgraphTestDatabase } from '@eco/kit';
 import { openCatalogDatabase } from '../../src/database';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { createCatalogServices, type CatalogServices } from '../../src/services';
 
-export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const DATABASE_URL = testDatabaseUrl();
 export const silentLogger = createLogger('catalog-test', 'silent');
 
-export interface TestDatabase {
-  schema: string;
-  prisma: PrismaClient;
+export interface TestDatabase extends SubgraphTestDatabase<PrismaClient> {
   services: CatalogServices;
-  /** Disconnects and drops the test file's schema. */
+  /** close(), by the name the catalog's tests use: disconnects and drops the test file's schema. */
   drop(): Promise<void>;
 }
 
@@ -33,16 +30,7 @@ async function ensureTrigramExtension(): Promise<void> {
 
 /** A fresh PostgreSQL schema for one test file, migrated, with a Prisma client bound to it. */
 export async function createTestDatabase(prefix = 'catalog_test'): Promise<TestDatabase> {
-  const schema = `${prefix}_${randomBytes(5).toString('hex')}`;
   await ensureTrigramExtension();
-  const prisma = await openCatalogDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger });
-  return {
-    schema,
-    prisma,
-    services: createCatalogServices(prisma, schema),
-    async drop() {
-      await prisma.$disconnect();
-      await dropSchema(DATABASE_URL, schema);
-    },
-  };
+  const db = await openTestDatabase({ open: openCatalogDatabase, schemaPrefix: prefix, logger: silentLogger });
+  return { ...db, services: createCatalogServices(db.prisma, db.schema), drop: db.close };
 }

@@ -1,6 +1,6 @@
-import { keysetOrder, type DocumentsAttachedPayload, type Logger, type PageWindow, type SqlSchema } from '@eco/kit';
+import { applicationDocumentsAttached, documentRead, keysetOrder, type Logger, type Outbox, type PageWindow, type PayloadOf } from '@eco/kit';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { appendOutbox, documentReadEvent, type DocumentReadPayload } from '../events/document-events';
+import { DOCUMENT_SUBJECT } from '../events/document-events';
 import type { Document, PrismaClient } from '../generated/prisma/client';
 import { failure, problem, success, type DocumentsProblem, type Outcome } from '../problems';
 import { DocumentPurpose } from '../shared/enums';
@@ -51,7 +51,7 @@ export interface DocumentsServiceOptions {
 export class DocumentsService {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly blobs: BlobStore,
     private readonly options: DocumentsServiceOptions,
   ) {}
@@ -113,7 +113,7 @@ export class DocumentsService {
    * linked once; naming it again for the same record changes nothing, so replays are harmless,
    * and another record cannot take it over (the first department keeps it). Returns how many were linked.
    */
-  async attach(payload: DocumentsAttachedPayload): Promise<number> {
+  async attach(payload: PayloadOf<typeof applicationDocumentsAttached>): Promise<number> {
     const ids = payload.documentIds.filter(isUuid);
     if (ids.length === 0 || !isUuid(payload.ownerId)) return 0;
     const { count } = await this.prisma.document.updateMany({
@@ -135,8 +135,9 @@ export class DocumentsService {
   }
 
   /** The audit record of a read by someone other than the owner; committed before a byte is sent. */
-  async recordRead(payload: DocumentReadPayload): Promise<void> {
-    await this.prisma.$transaction(async (tx) => appendOutbox(tx, this.sql, documentReadEvent(payload)));
+  async recordRead(payload: PayloadOf<typeof documentRead>): Promise<void> {
+    // Not a live event and told to nobody: the audit journal consumes it from the feed.
+    await this.prisma.$transaction((tx) => this.outbox.append(tx, documentRead, { subject: { type: DOCUMENT_SUBJECT, id: payload.documentId }, payload, at: new Date(payload.at) }));
   }
 
   /**

@@ -1,5 +1,14 @@
-import { DOCUMENTS_ATTACHED_EVENT, readDocumentsAttached, type FeedEvent, type Logger } from '@eco/kit';
+// One declaration for every producer of documents.attached (documentsAttachedBy): the same name and payload.
+import {
+  applicationDocumentsAttached,
+  fineAppealDocumentsAttached,
+  kindergartenApplicationDocumentsAttached,
+  type PayloadOf,
+} from '@eco/kit';
 import type { DocumentsService } from '../documents/documents.service';
+
+/** The departments whose records take uploads: applications, kindergarten benefits, fine appeals. */
+export const DOCUMENTS_ATTACHED = [applicationDocumentsAttached, kindergartenApplicationDocumentsAttached, fineAppealDocumentsAttached] as const;
 
 /**
  * `documents.attached` from applications, education or taxes-fines: a record of theirs took the
@@ -7,20 +16,9 @@ import type { DocumentsService } from '../documents/documents.service';
  * longer swept. Idempotent: linking is a no-op the second time.
  */
 export class DocumentsAttachedHandler {
-  readonly type = DOCUMENTS_ATTACHED_EVENT;
+  constructor(private readonly documents: DocumentsService) {}
 
-  constructor(
-    private readonly documents: DocumentsService,
-    private readonly logger: Logger,
-  ) {}
-
-  async handle(event: FeedEvent): Promise<void> {
-    const payload = readDocumentsAttached(event.payload);
-    if (!payload) {
-      // Skipped, not retried: a payload that does not read now never will.
-      this.logger.warn({ eventId: event.id, source: event.source }, 'documents.attached payload not understood; skipped');
-      return;
-    }
-    await this.documents.attach(payload);
+  async handle(attached: PayloadOf<typeof applicationDocumentsAttached>): Promise<number> {
+    return this.documents.attach(attached);
   }
 }

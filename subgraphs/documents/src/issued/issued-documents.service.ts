@@ -1,7 +1,7 @@
-import { hasRole, Role, type ApplicationResultReadyPayload, type Logger, type SqlSchema, type Viewer } from '@eco/kit';
+import { documentIssued, documentRevoked, hasRole, Role, type applicationResultReady, type Logger, type Outbox, type PayloadOf, type Viewer } from '@eco/kit';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { appendOutbox, documentIssuedEvent, documentRevokedEvent } from '../events/document-events';
+import { ISSUED_DOCUMENT_SUBJECT } from '../events/document-events';
 import type { IssuedDocument, PrismaClient } from '../generated/prisma/client';
 import { signDigest, verifyDigest, type DocumentSigningJwk, type DocumentSigningKey } from '../keys/document-signing-key';
 import { failure, problem, success, type Outcome } from '../problems';
@@ -46,7 +46,7 @@ export class IssuedDocumentsService {
 
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly blobs: BlobStore,
     private readonly options: IssuedDocumentsOptions,
   ) {}
@@ -76,7 +76,7 @@ export class IssuedDocumentsService {
    * transaction as its record. One result per application: a replay (or a concurrent second
    * delivery) returns the one already issued and stores nothing more.
    */
-  async issue(facts: ApplicationResultReadyPayload): Promise<{ issued: IssuedDocumentRow; created: boolean }> {
+  async issue(facts: PayloadOf<typeof applicationResultReady>): Promise<{ issued: IssuedDocumentRow; created: boolean }> {
     const existing = await this.prisma.issuedDocument.findUnique({ where: { applicationId: facts.applicationId } });
     if (existing) return { issued: existing, created: false };
     await this.ensureKeyPublished();
@@ -125,10 +125,10 @@ export class IssuedDocumentsService {
           },
         });
         if (count === 0) return null;
-        await appendOutbox(
-          tx,
-          this.sql,
-          documentIssuedEvent({
+        await this.outbox.append(tx, documentIssued, {
+          subject: { type: ISSUED_DOCUMENT_SUBJECT, id },
+          audience: { userIds: [facts.applicantId] },
+          payload: {
             issuedDocumentId: id,
             applicationId: facts.applicationId,
             recipientId: facts.applicantId,
@@ -136,8 +136,9 @@ export class IssuedDocumentsService {
             applicationNumber: facts.number,
             title: facts.serviceTitle,
             sandbox: facts.sandbox,
-          }),
-        );
+          },
+          at: issuedAt,
+        });
         return tx.issuedDocument.findUniqueOrThrow({ where: { id } });
       });
       if (issued) return { issued, created: true };
@@ -208,11 +209,12 @@ export class IssuedDocumentsService {
     const revoked = await this.prisma.$transaction(async (tx) => {
       const { count } = await tx.issuedDocument.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt, revocationReason: reason } });
       if (count === 0) return null;
-      await appendOutbox(
-        tx,
-        this.sql,
-        documentRevokedEvent({ issuedDocumentId: row.id, applicationId: row.applicationId, recipientId: row.recipientId, number: row.number, actorId: actor.userId, at: revokedAt.toISOString() }),
-      );
+      await this.outbox.append(tx, documentRevoked, {
+        subject: { type: ISSUED_DOCUMENT_SUBJECT, id: row.id },
+        audience: { userIds: [row.recipientId] },
+        payload: { issuedDocumentId: row.id, applicationId: row.applicationId, recipientId: row.recipientId, number: row.number, actorId: actor.userId, at: revokedAt.toISOString() },
+        at: revokedAt,
+      });
       return tx.issuedDocument.findUniqueOrThrow({ where: { id: row.id } });
     });
     return revoked ? success(revoked) : failure([problem('id', 'ALREADY_REVOKED')]);

@@ -1,4 +1,3 @@
-import { startPollLoop, type Logger, type PollLoop } from '@eco/kit';
 import type { DocumentsService } from '../documents/documents.service';
 
 /** Unattached uploads live 24 h; looking once an hour removes them at most an hour late. */
@@ -19,8 +18,4 @@ export async function sweepOnce(targets: SweepTargets): Promise<number> {
   const uploads = await targets.documents.sweepStale();
   const blobs = (await targets.incompleteBlobs?.deleteIncompleteBefore(new Date(targets.now().getTime() - INCOMPLETE_BLOB_TTL_MS))) ?? 0;
   return uploads + blobs;
-}
-
-export function startStaleUploadSweep(targets: SweepTargets, logger: Logger, intervalMs = SWEEP_INTERVAL_MS): PollLoop {
-  return startPollLoop({ name: 'stale-upload-sweep', intervalMs, tick: () => sweepOnce(targets), logger });
 }

@@ -1,8 +1,8 @@
-import { isApiClientViewer, type Logger, type SqlSchema, type Viewer } from '@eco/kit';
+import { documentQuarantined, isApiClientViewer, type Logger, type Outbox, type Viewer } from '@eco/kit';
 import { PassThrough, Readable } from 'node:stream';
 import type { AllowedContentType } from '../documents/content-types';
 import { uploadTokenHash, type DocumentRow } from '../documents/documents.service';
-import { appendOutbox, documentQuarantinedEvent } from '../events/document-events';
+import { DOCUMENT_SUBJECT } from '../events/document-events';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { ScanVerdict, VirusScanner } from '../scanning/virus-scanner';
 import type { BlobStore, StoredBlob } from '../storage/blob-store';
@@ -42,7 +42,7 @@ export interface UploadsServiceOptions {
 export class UploadsService {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly blobs: BlobStore,
     private readonly scanner: VirusScanner,
     private readonly options: UploadsServiceOptions,
@@ -130,7 +130,12 @@ export class UploadsService {
       const updated = await this.prisma.$transaction(async (tx) => {
         const { count } = await tx.document.updateMany({ where: guard, data: { ...common, status: 'QUARANTINED', quarantineReason: reason } });
         if (count === 0) return false;
-        await appendOutbox(tx, this.sql, documentQuarantinedEvent({ documentId: document.id, ownerId: document.ownerId, fileName: document.fileName, reason, sandbox: document.sandbox }));
+        await this.outbox.append(tx, documentQuarantined, {
+          subject: { type: DOCUMENT_SUBJECT, id: document.id },
+          audience: { userIds: [document.ownerId] },
+          payload: { documentId: document.id, ownerId: document.ownerId, fileName: document.fileName, reason, sandbox: document.sandbox },
+          at: uploadedAt,
+        });
         return true;
       });
       if (!updated) throw new UploadRefusal(409, 'UPLOAD_IN_PROGRESS');

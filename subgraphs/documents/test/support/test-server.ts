@@ -57,7 +57,6 @@ export async function startTestServer(options: { settings?: Partial<DocumentsSet
     scanner: options.scanner,
     keySource: tokens.keySource,
     now: clock.now,
-    feedPollIntervalMs: 20,
   });
   const base = running.url.replace(/\/graphql$/, '');
   const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });

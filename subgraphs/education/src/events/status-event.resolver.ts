@@ -1,6 +1,7 @@
+import { kindergartenApplicationStatusChanged, liveEventOf } from '@eco/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { EducationContext } from '../context';
-import { kindergartenApplicationLoader, kindergartenStatusEventLoader } from '../loaders';
+import { kindergartenApplicationLoader } from '../loaders';
 import { KindergartenApplicationObject } from '../queue/kindergarten-application.type';
 import type { KindergartenApplicationRow } from '../queue/kindergarten-applications.service';
 import { KindergartenApplicationStatus } from '../shared/enums';
@@ -8,8 +9,8 @@ import { KindergartenApplicationStatusEventObject } from './status-event.type';
 
 /**
  * Live status of kindergarten applications. The gateway serves the subscription over graphql-ws
- * from this subgraph's event feed and, per event, runs `kindergartenApplicationStatusChangedEvent`
- * with the subscriber's token, so the rules here decide who is told (the parent and MINPROS).
+ * and, per event, runs `kindergartenApplicationStatusChangedEvent` with the subscriber's token and
+ * the event it holds (sealed), so the rules here decide who is told (the parent and MINPROS).
  */
 @Resolver(() => KindergartenApplicationStatusEventObject)
 export class KindergartenStatusEventResolver {
@@ -29,14 +30,15 @@ export class KindergartenStatusEventResolver {
 
   @Query(() => KindergartenApplicationStatusEventObject, {
     nullable: true,
-    description: 'One status event by id, as the gateway delivers it to kindergartenApplicationStatusChanged subscribers: the parent and MINPROS only.',
+    description:
+      'One status event as the gateway delivers it to kindergartenApplicationStatusChanged subscribers (`event`: sealed by the gateway): the parent and MINPROS only.',
   })
-  async kindergartenApplicationStatusChangedEvent(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: EducationContext): Promise<KindergartenApplicationStatusEventObject | null> {
-    const row = await kindergartenStatusEventLoader(ctx).load(eventId);
-    if (!row) return null;
-    const { payload } = row;
+  kindergartenApplicationStatusChangedEvent(@Arg('event') sealed: string, @Ctx() ctx: EducationContext): KindergartenApplicationStatusEventObject | null {
+    const live = liveEventOf(kindergartenApplicationStatusChanged, ctx, sealed);
+    if (!live) return null;
+    const { event, payload } = live;
     return {
-      eventId: row.eventId,
+      eventId: event.id,
       applicationId: payload.applicationId,
       parentId: payload.parentId,
       from: (payload.from as KindergartenApplicationStatus | null) ?? null,

@@ -1,13 +1,23 @@
-import { documentsAttachedOutboxEvent, keysetCondition, keysetOrder, type DocumentChecker, type PageWindow, type SqlSchema } from '@eco/kit';
+import {
+  isUniqueViolationOn,
+  kindergartenApplicationDocumentsAttached,
+  kindergartenApplicationStatusChanged,
+  keysetCondition,
+  keysetOrder,
+  type DocumentChecker,
+  type Outbox,
+  type PageWindow,
+  type PayloadOf,
+  type SqlSchema,
+} from '@eco/kit';
 import { sqltag as sql } from '@prisma/client/runtime/client';
 import { randomUUID } from 'node:crypto';
 import type { ChildrenClient } from '../children/children-client';
-import { appendOutbox, appendOutboxRow, kindergartenStatusChangedEvent, MINPROS_DEPARTMENT } from '../events/status-events';
+import { MINPROS_DEPARTMENT } from '../events/status-events';
 import type { KindergartenApplication, KindergartenPreference, Prisma, PrismaClient } from '../generated/prisma/client';
 import { groupForAge, type Page } from '../kindergartens/kindergartens.service';
 import { addMonths, ageInMonths, day, DAY_MS, moscowDay } from '../shared/calendar';
 import { isUuid } from '../shared/ids';
-import { isUniqueViolation } from '../shared/prisma-errors';
 import { failure, problem, success, type EducationProblem, type Outcome } from '../shared/problems';
 import { CATEGORY_RANK, CATEGORY_RANK_SQL, QUEUE_ORDER } from './queue-order';
 
@@ -51,6 +61,7 @@ export interface QueuePosition {
 }
 
 type Tx = Prisma.TransactionClient;
+type ClosedReason = PayloadOf<typeof kindergartenApplicationStatusChanged>['reason'];
 
 /** A group's queue: QUEUE_ORDER (category rank, submission time, id). */
 export const GROUP_QUEUE_ORDER = keysetOrder<KindergartenApplicationRow>(
@@ -79,6 +90,7 @@ export class KindergartenApplicationsService {
     private readonly deps: {
       prisma: PrismaClient;
       sql: SqlSchema;
+      outbox: Outbox;
       children: ChildrenClient;
       /** The documents subgraph, asked with the parent's token about the benefit documents. */
       documents: DocumentChecker;
@@ -244,21 +256,25 @@ export class KindergartenApplicationsService {
         });
         await this.recordChange(tx, application, null, at);
         if (documentIds.length > 0) {
-          const attached = documentsAttachedOutboxEvent({
-            documentIds,
-            ownerId: parentId,
-            attachedToType: ATTACHED_TO_KINDERGARTEN_APPLICATION,
-            attachedToId: application.id,
-            departmentId: MINPROS_DEPARTMENT,
-            requestId: requestId ?? null,
+          await this.deps.outbox.append(tx, kindergartenApplicationDocumentsAttached, {
+            // Not live: the documents subgraph consumes it from the feed.
+            subject: { type: ATTACHED_TO_KINDERGARTEN_APPLICATION, id: application.id },
+            payload: {
+              documentIds,
+              ownerId: parentId,
+              attachedToType: ATTACHED_TO_KINDERGARTEN_APPLICATION,
+              attachedToId: application.id,
+              departmentId: MINPROS_DEPARTMENT,
+              requestId: requestId ?? null,
+            },
+            at,
           });
-          await appendOutboxRow(tx, this.deps.sql, attached, at);
         }
         return success(application);
       });
     } catch (error) {
       // Another submission for the same child got there between the check and the insert.
-      if (isUniqueViolation(error, ONE_ACTIVE_INDEX)) return failure([problem('childId', 'ACTIVE_APPLICATION_EXISTS')]);
+      if (isUniqueViolationOn(error, ONE_ACTIVE_INDEX)) return failure([problem('childId', 'ACTIVE_APPLICATION_EXISTS')]);
       throw error;
     }
   }
@@ -389,14 +405,14 @@ export class KindergartenApplicationsService {
     return first?.id ?? null;
   }
 
-  private async recordChange(tx: Tx, application: KindergartenApplicationRow, from: string | null, at: Date): Promise<void> {
+  private async recordChange(tx: Tx, application: KindergartenApplicationRow, from: KindergartenApplicationRow['status'] | null, at: Date): Promise<void> {
     const kindergarten = application.offeredKindergartenId
       ? await tx.kindergarten.findUnique({ where: { id: application.offeredKindergartenId }, select: { id: true, number: true, name: true } })
       : null;
-    await appendOutbox(
-      tx,
-      this.deps.sql,
-      kindergartenStatusChangedEvent({
+    await this.deps.outbox.append(tx, kindergartenApplicationStatusChanged, {
+      subject: { type: ATTACHED_TO_KINDERGARTEN_APPLICATION, id: application.id },
+      audience: { userIds: [application.parentId], departmentIds: [MINPROS_DEPARTMENT] },
+      payload: {
         applicationId: application.id,
         parentId: application.parentId,
         childId: application.childId,
@@ -407,9 +423,10 @@ export class KindergartenApplicationsService {
         kindergartenNumber: kindergarten?.number ?? null,
         kindergartenName: kindergarten?.name ?? null,
         offerExpiresAt: application.status === 'OFFERED' ? (application.offerExpiresAt?.toISOString() ?? null) : null,
-        reason: application.closedReason,
-      }),
+        // A text column written only by closeOffer and cancel (PARENT, OFFER_EXPIRED); the contract checks it.
+        reason: application.closedReason as ClosedReason,
+      },
       at,
-    );
+    });
   }
 }

@@ -1,12 +1,11 @@
-import { keysetOrder, type PageWindow, type SqlSchema } from '@eco/kit';
+import { isUniqueViolationOn, keysetOrder, schoolEnrollmentStatusChanged, type Outbox, type PageWindow, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { ChildrenClient } from '../children/children-client';
-import { appendOutbox, schoolStatusChangedEvent } from '../events/status-events';
+import { MINPROS_DEPARTMENT } from '../events/status-events';
 import type { Prisma, PrismaClient, SchoolEnrollment } from '../generated/prisma/client';
 import type { Page } from '../kindergartens/kindergartens.service';
 import { ageInMonths, day } from '../shared/calendar';
 import { isUuid } from '../shared/ids';
-import { isUniqueViolation } from '../shared/prisma-errors';
 import { failure, problem, success, type EducationProblem, type Outcome } from '../shared/problems';
 import { enrollmentWindowAt, windowDays } from './enrollment-windows';
 import { territoryCovers } from './schools.service';
@@ -40,7 +39,7 @@ export const SCHOOL_ENROLLMENTS_ORDER = keysetOrder<SchoolEnrollmentRow>('school
  */
 export class SchoolEnrollmentsService {
   constructor(
-    private readonly deps: { prisma: PrismaClient; sql: SqlSchema; children: ChildrenClient; now: () => Date },
+    private readonly deps: { prisma: PrismaClient; sql: SqlSchema; outbox: Outbox; children: ChildrenClient; now: () => Date },
   ) {}
 
   private get prisma() {
@@ -118,7 +117,7 @@ export class SchoolEnrollmentsService {
         return success(enrollment);
       });
     } catch (error) {
-      if (isUniqueViolation(error, ONE_PER_YEAR_INDEX)) return failure([problem('childId', 'ENROLLMENT_ALREADY_SUBMITTED', { year })]);
+      if (isUniqueViolationOn(error, ONE_PER_YEAR_INDEX)) return failure([problem('childId', 'ENROLLMENT_ALREADY_SUBMITTED', { year })]);
       throw error;
     }
   }
@@ -153,12 +152,12 @@ export class SchoolEnrollmentsService {
     });
   }
 
-  private async recordChange(tx: Prisma.TransactionClient, enrollment: SchoolEnrollmentRow, from: string | null, at: Date): Promise<void> {
+  private async recordChange(tx: Prisma.TransactionClient, enrollment: SchoolEnrollmentRow, from: SchoolEnrollmentRow['status'] | null, at: Date): Promise<void> {
     const school = await tx.school.findUniqueOrThrow({ where: { id: enrollment.schoolId }, select: { number: true, name: true } });
-    await appendOutbox(
-      tx,
-      this.deps.sql,
-      schoolStatusChangedEvent({
+    await this.deps.outbox.append(tx, schoolEnrollmentStatusChanged, {
+      subject: { type: 'SchoolEnrollment', id: enrollment.id },
+      audience: { userIds: [enrollment.parentId], departmentIds: [MINPROS_DEPARTMENT] },
+      payload: {
         enrollmentId: enrollment.id,
         parentId: enrollment.parentId,
         childId: enrollment.childId,
@@ -169,9 +168,9 @@ export class SchoolEnrollmentsService {
         to: enrollment.status,
         at: at.toISOString(),
         comment: enrollment.comment,
-      }),
+      },
       at,
-    );
+    });
   }
 }
 

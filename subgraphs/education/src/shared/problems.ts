@@ -1,4 +1,4 @@
-import { DOCUMENT_MESSAGES, type DocumentCode, type LocalizedText, type Locale, type Problem, type UserError } from '@eco/kit';
+import { codedProblem, DOCUMENT_MESSAGES, localizeProblems, outcomeHelpers, type CodedProblem, type DocumentCode, type LocalizedText, type Locale, type Outcome as KitOutcome, type UserError } from '@eco/kit';
 
 /** An expected failure as services report it: a code, no language, no GraphQL. */
 export type EducationCode =
@@ -32,18 +32,13 @@ export type EducationCode =
   | 'ENROLLMENT_NOT_FOUND'
   | 'ENROLLMENT_ALREADY_DECIDED';
 
-export interface EducationProblem extends Problem {
-  code: EducationCode;
-  params?: Record<string, string | number>;
-}
+export type EducationProblem = CodedProblem<EducationCode>;
 
-export const problem = (field: string | null, code: EducationCode, params?: Record<string, string | number>): EducationProblem =>
-  params ? { field, code, params } : { field, code };
+export const problem = codedProblem<EducationCode>;
 
 /** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: EducationProblem[] };
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: EducationProblem[]): Outcome<T> => ({ ok: false, problems });
+export type Outcome<T> = KitOutcome<T, EducationProblem>;
+export const { success, failure } = outcomeHelpers<EducationProblem>();
 
 export const MESSAGES: Record<EducationCode, LocalizedText> = {
   REQUIRED: { ru: 'Обязательное поле', en: 'This field is required' },
@@ -102,9 +97,5 @@ export const MESSAGES: Record<EducationCode, LocalizedText> = {
 
 /** Service problems → user errors in the caller's language, placeholders filled in. */
 export function userErrorsFor(problems: readonly EducationProblem[], locale: Locale): UserError[] {
-  return problems.map((p) => {
-    let message = MESSAGES[p.code]?.[locale] ?? p.code;
-    for (const [name, value] of Object.entries(p.params ?? {})) message = message.replaceAll(`{${name}}`, String(value));
-    return { field: p.field, code: p.code, message };
-  });
+  return localizeProblems(problems, MESSAGES, locale);
 }

@@ -1,12 +1,11 @@
-import { createLogger, DocumentsClient, dropSchema, type DocumentChecker } from '@eco/kit';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { createLogger, DocumentsClient, openTestDatabase, testDatabaseUrl, type DocumentChecker, type SubgraphTestDatabase } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
 import { InMemoryChildrenClient } from '../../src/children/children-client';
 import { openEducationDatabase } from '../../src/database';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { createEducationServices, type EducationServices } from '../../src/services';
 
-export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const DATABASE_URL = testDatabaseUrl();
 export const silentLogger = createLogger('education-test', 'silent');
 
 /** A clock the test sets and moves by hand. */
@@ -21,15 +20,10 @@ export class TestClock {
   }
 }
 
-export interface TestDatabase {
-  schema: string;
-  prisma: PrismaClient;
+export interface TestDatabase extends SubgraphTestDatabase<PrismaClient> {
   clock: TestClock;
   children: InMemoryChildrenClient;
   services: EducationServices;
-  pool: Pool;
-  count(table: string, where?: string, params?: unknown[]): Promise<number>;
-  close(): Promise<void>;
 }
 
 /**
@@ -37,26 +31,13 @@ export interface TestDatabase {
  * documents subgraph is configured (naming a document gets DOCUMENTS_UNAVAILABLE).
  */
 export async function createTestDatabase(clock = new TestClock(), options: { documents?: DocumentChecker } = {}): Promise<TestDatabase> {
-  const schema = `education_test_${randomBytes(5).toString('hex')}`;
-  const prisma = await openEducationDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger });
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
+  const db = await openTestDatabase({ open: openEducationDatabase, schemaPrefix: 'education_test', logger: silentLogger });
   const children = new InMemoryChildrenClient();
   return {
-    schema,
-    prisma,
+    ...db,
     clock,
     children,
-    services: createEducationServices(prisma, { dbSchema: schema, children, documents: options.documents ?? new DocumentsClient({ url: null }), now: clock.now, offerDays: 10 }),
-    pool,
-    async count(table, where = 'true', params = []) {
-      const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE ${where}`, params);
-      return result.rows[0].n as number;
-    },
-    async close() {
-      await prisma.$disconnect();
-      await pool.end();
-      await dropSchema(DATABASE_URL, schema);
-    },
+    services: createEducationServices(db.prisma, { dbSchema: db.schema, children, documents: options.documents ?? new DocumentsClient({ url: null }), now: clock.now, offerDays: 10 }),
   };
 }
 

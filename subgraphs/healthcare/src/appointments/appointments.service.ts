@@ -1,18 +1,20 @@
-import { keysetOrder, type PageWindow, type SqlSchema } from '@eco/kit';
+import {
+  appointmentBooked,
+  appointmentCancelled,
+  appointmentRescheduled,
+  isLockTimeout,
+  isUniqueViolationOn,
+  keysetOrder,
+  type Outbox,
+  type PageWindow,
+} from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Appointment, AppointmentStatus, Prisma, PrismaClient } from '../generated/prisma/client';
 import { HOUR_MS } from '../shared/clock';
 import { isUuid } from '../shared/ids';
 import type { Page } from '../shared/page';
-import { isLockTimeout, isUniqueViolationOn } from '../shared/prisma-errors';
 import { failure, problem, Refusal, success, type HealthcareProblem, type Outcome } from '../shared/problems';
-import {
-  APPOINTMENT_BOOKED_EVENT,
-  APPOINTMENT_CANCELLED_EVENT,
-  APPOINTMENT_RESCHEDULED_EVENT,
-  appendAppointmentEvent,
-  type VisitFacts,
-} from './appointment-events';
+import { appointmentEvent, type VisitFacts } from './appointment-events';
 
 export type AppointmentRow = Appointment;
 
@@ -49,7 +51,7 @@ export const PATIENT_APPOINTMENTS_ORDER = keysetOrder<AppointmentRow>('appointme
 export class AppointmentsService {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly now: () => Date,
     private readonly rules: AppointmentRules = DEFAULT_APPOINTMENT_RULES,
   ) {}
@@ -102,7 +104,7 @@ export class AppointmentsService {
         const appointment = await tx.appointment.create({
           data: { id: randomUUID(), patientId, slotId: slot.id, doctorId: slot.doctorId, specialtyId, status: 'BOOKED', bookedAt: at },
         });
-        await appendAppointmentEvent(tx, this.sql, APPOINTMENT_BOOKED_EVENT, appointment, { slot: { ...slot, status: 'BOOKED' }, doctor: slot.doctor }, at);
+        await this.outbox.append(tx, appointmentBooked, appointmentEvent(appointment, { slot: { ...slot, status: 'BOOKED' }, doctor: slot.doctor }, at));
         return success(appointment);
       }, TX_OPTIONS),
     );
@@ -124,7 +126,7 @@ export class AppointmentsService {
         if (changed.count !== 1) throw new Refusal(problem('appointmentId', 'APPOINTMENT_NOT_ACTIVE'));
         await tx.slot.update({ where: { id: appointment.slotId }, data: { status: 'FREE' } });
         const cancelled = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
-        await appendAppointmentEvent(tx, this.sql, APPOINTMENT_CANCELLED_EVENT, cancelled, { ...visit, slot: { ...visit.slot, status: 'FREE' } }, at);
+        await this.outbox.append(tx, appointmentCancelled, appointmentEvent(cancelled, { ...visit, slot: { ...visit.slot, status: 'FREE' } }, at));
         return success(cancelled);
       }, TX_OPTIONS),
     );
@@ -160,9 +162,8 @@ export class AppointmentsService {
         if (moved.count !== 1) throw new Refusal(problem('appointmentId', 'APPOINTMENT_NOT_ACTIVE'));
         await tx.slot.update({ where: { id: appointment.slotId }, data: { status: 'FREE' } });
         const updated = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
-        await appendAppointmentEvent(tx, this.sql, APPOINTMENT_RESCHEDULED_EVENT, updated, { slot: { ...target, status: 'BOOKED' }, doctor: target.doctor }, at, {
-          previousStartsAt: visit.slot.startsAt.toISOString(),
-        });
+        const event = appointmentEvent(updated, { slot: { ...target, status: 'BOOKED' }, doctor: target.doctor }, at);
+        await this.outbox.append(tx, appointmentRescheduled, { ...event, payload: { ...event.payload, previousStartsAt: visit.slot.startsAt.toISOString() } });
         return success(updated);
       }, TX_OPTIONS),
     );

@@ -1,6 +1,6 @@
-import type { SqlSchema } from '@eco/kit';
+import { appointmentReminder, type Outbox } from '@eco/kit';
+import { appointmentEvent } from '../appointments/appointment-events';
 import type { PrismaClient } from '../generated/prisma/client';
-import { APPOINTMENT_REMINDER_EVENT, appendAppointmentEvent } from '../appointments/appointment-events';
 import { HOUR_MS } from '../shared/clock';
 
 /** A reminder is due this long before the visit. */
@@ -17,7 +17,7 @@ const BATCH = 500;
 export class RemindersService {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly now: () => Date,
     private readonly leadHours = DEFAULT_REMINDER_LEAD_HOURS,
   ) {}
@@ -36,7 +36,7 @@ export class RemindersService {
       const created = await this.prisma.$transaction(async (tx) => {
         const { count } = await tx.appointmentReminder.createMany({ data: [{ appointmentId: appointment.id, slotId: slot.id, sentAt: at }], skipDuplicates: true });
         if (count === 0) return false;
-        await appendAppointmentEvent(tx, this.sql, APPOINTMENT_REMINDER_EVENT, appointment, { slot, doctor: slot.doctor }, at);
+        await this.outbox.append(tx, appointmentReminder, appointmentEvent(appointment, { slot, doctor: slot.doctor }, at));
         return true;
       });
       if (created) sent += 1;

@@ -1,4 +1,4 @@
-import type { LocalizedText, Locale, Problem, UserError } from '@eco/kit';
+import { codedProblem, localizeProblems, outcomeHelpers, type CodedProblem, type LocalizedText, type Locale, type Outcome as KitOutcome, type UserError } from '@eco/kit';
 
 /** An expected failure as services report it: a code, no language, no GraphQL. */
 export type HealthcareCode =
@@ -14,18 +14,13 @@ export type HealthcareCode =
   | 'CANCELLATION_CUTOFF_PASSED'
   | 'INVALID_DATE_RANGE';
 
-export interface HealthcareProblem extends Problem {
-  code: HealthcareCode;
-  params?: Record<string, string | number>;
-}
+export type HealthcareProblem = CodedProblem<HealthcareCode>;
 
-export const problem = (field: string | null, code: HealthcareCode, params?: Record<string, string | number>): HealthcareProblem =>
-  params ? { field, code, params } : { field, code };
+export const problem = codedProblem<HealthcareCode>;
 
 /** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: HealthcareProblem[] };
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: HealthcareProblem[]): Outcome<T> => ({ ok: false, problems });
+export type Outcome<T> = KitOutcome<T, HealthcareProblem>;
+export const { success, failure } = outcomeHelpers<HealthcareProblem>();
 
 /**
  * Thrown inside a transaction to roll it back with a coded problem: returning a failure from
@@ -68,9 +63,5 @@ export const MESSAGES: Record<HealthcareCode, LocalizedText> = {
 
 /** Service problems → user errors in the caller's language, placeholders filled in. */
 export function userErrorsFor(problems: readonly HealthcareProblem[], locale: Locale): UserError[] {
-  return problems.map((p) => {
-    let message = MESSAGES[p.code]?.[locale] ?? p.code;
-    for (const [name, value] of Object.entries(p.params ?? {})) message = message.replaceAll(`{${name}}`, String(value));
-    return { field: p.field, code: p.code, message };
-  });
+  return localizeProblems(problems, MESSAGES, locale);
 }

@@ -1,11 +1,10 @@
-import { createLogger, dropSchema } from '@eco/kit';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { createLogger, openTestDatabase, testDatabaseUrl, type SubgraphTestDatabase } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
 import { openHealthcareDatabase } from '../../src/database';
 import type { PrismaClient, Slot } from '../../src/generated/prisma/client';
 import { createHealthcareServices, type HealthcareServices } from '../../src/services';
 
-export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const DATABASE_URL = testDatabaseUrl();
 export const silentLogger = createLogger('healthcare-test', 'silent');
 
 export const PATIENT = '00000000-0000-4000-8000-000000000001';
@@ -20,37 +19,19 @@ export class TestClock {
   }
 }
 
-export interface TestDatabase {
-  schema: string;
-  prisma: PrismaClient;
+export interface TestDatabase extends SubgraphTestDatabase<PrismaClient> {
   clock: TestClock;
   services: HealthcareServices;
-  pool: Pool;
-  count(table: string, where?: string, params?: unknown[]): Promise<number>;
-  close(): Promise<void>;
 }
 
 /** A fresh PostgreSQL schema per test file, migrated; dropped by close(). */
 export async function createTestDatabase(options: { lockTimeoutMs?: number; poolSize?: number } = {}): Promise<TestDatabase> {
-  const schema = `healthcare_test_${randomBytes(5).toString('hex')}`;
-  const prisma = await openHealthcareDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger, poolSize: options.poolSize });
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 4 });
+  const db = await openTestDatabase({ open: openHealthcareDatabase, schemaPrefix: 'healthcare_test', logger: silentLogger, poolSize: options.poolSize, plainPoolSize: 4 });
   const clock = new TestClock();
   return {
-    schema,
-    prisma,
+    ...db,
     clock,
-    services: createHealthcareServices(prisma, { dbSchema: schema, now: clock.now, rules: { lockTimeoutMs: options.lockTimeoutMs ?? 3_000 } }),
-    pool,
-    async count(table, where = 'true', params = []) {
-      const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE ${where}`, params);
-      return result.rows[0].n as number;
-    },
-    async close() {
-      await prisma.$disconnect();
-      await pool.end();
-      await dropSchema(DATABASE_URL, schema);
-    },
+    services: createHealthcareServices(db.prisma, { dbSchema: db.schema, now: clock.now, rules: { lockTimeoutMs: options.lockTimeoutMs ?? 3_000 } }),
   };
 }
 

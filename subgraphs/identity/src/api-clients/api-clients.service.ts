@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { keysetOrder, LocalRevocations, type ApiKeyType, type PageWindow, type RevocationRegistry } from '@eco/kit';
+import { keysetOrder, LocalRevocations, securityApiClientRevoked, type ApiKeyType, type PageWindow, type RevocationRegistry } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { failure, identityProblem, success, type IdentityProblem, type Outcome } from '../problems';
 import { API_SCOPES, isApiScope, LIVE_ONLY_SCOPES, ORGANIZATION_ROLES, ORGANIZATION_SCOPES, type ApiScope } from './api-scopes';
@@ -169,8 +169,7 @@ export class ApiClientsService {
       await this.prisma.$transaction(async (tx) => {
         const { count } = await tx.apiClient.updateMany({ where: { id: client.id, revokedAt: null }, data: { revokedAt: this.now() } });
         if (count === 1) {
-          await this.revocation.events?.append(tx, {
-            action: 'api_client_revoked',
+          await this.revocation.events?.append(tx, securityApiClientRevoked, {
             userId: client.ownerId,
             actorId: actor.userId,
             subject: { type: 'ApiClient', id: client.id },

@@ -1,4 +1,4 @@
-import type { Locale } from '@eco/kit';
+import { securityLoginFailed, securityLoginSucceeded, type Locale, type PayloadOf } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { DocumentsService } from '../documents/documents.service';
 import { MfaService, type MfaChallengeView, type MfaMethod } from '../mfa/mfa.service';
@@ -66,13 +66,13 @@ export class AuthService {
     const account = found?.row ?? null;
     if (!account) {
       await passwords.verifyNothing(password);
-      await events.record(this.loginFailed(null, 'UNKNOWN_LOGIN', meta));
+      await events.record(securityLoginFailed, this.loginFailed(null, 'UNKNOWN_LOGIN', meta));
       return invalidCredentials();
     }
     const now = this.deps.now();
     // While locked even the right password is refused, or the lock would not slow guessing.
     if (account.lockedUntil && account.lockedUntil > now) {
-      await events.record(this.loginFailed(account.id, 'ACCOUNT_LOCKED', meta));
+      await events.record(securityLoginFailed, this.loginFailed(account.id, 'ACCOUNT_LOCKED', meta));
       return failure([identityProblem(null, 'ACCOUNT_LOCKED', { unlockAt: account.lockedUntil })]);
     }
     if (!(await passwords.verify(account.passwordHash, password))) return this.recordFailure(account.id, now, meta);
@@ -85,7 +85,7 @@ export class AuthService {
     }
     const session = await prisma.$transaction(async (tx) => {
       const started = await sessions.start(user.id, meta, tx);
-      await events.append(tx, this.loginSucceeded(user.id, started.sessionId, MfaService.enabled(mfaAccount) ? 'PASSWORD_TRUSTED_DEVICE' : 'PASSWORD', meta));
+      await events.append(tx, securityLoginSucceeded, this.loginSucceeded(user.id, started.sessionId, MfaService.enabled(mfaAccount) ? 'PASSWORD_TRUSTED_DEVICE' : 'PASSWORD', meta));
       return started;
     });
     return success(this.signedIn(user, session.sessionId, session.refreshToken));
@@ -96,7 +96,7 @@ export class AuthService {
     const { sessions, events, mfa } = this.deps;
     const outcome = await mfa.verify(challengeId, method, code, meta, async (tx: Tx, userId: string, signInDevice: string | null) => {
       const started = await sessions.start(userId, { ...meta, deviceLabel: signInDevice ?? meta.deviceLabel }, tx);
-      await events.append(tx, this.loginSucceeded(userId, started.sessionId, `PASSWORD+${method}`, meta));
+      await events.append(tx, securityLoginSucceeded, this.loginSucceeded(userId, started.sessionId, `PASSWORD+${method}`, meta));
       return started;
     });
     if (!outcome.ok) return outcome;
@@ -140,19 +140,18 @@ export class AuthService {
         select: { failedLoginCount: true },
       });
       if (failedLoginCount < MAX_FAILED_LOGINS) {
-        await events.append(tx, this.loginFailed(userId, 'WRONG_PASSWORD', meta));
+        await events.append(tx, securityLoginFailed, this.loginFailed(userId, 'WRONG_PASSWORD', meta));
         return invalidCredentials<LoginResult>();
       }
       const unlockAt = new Date(now.getTime() + LOCKOUT_MINUTES * 60 * 1000);
       await tx.user.update({ where: { id: userId }, data: { failedLoginCount: 0, lockedUntil: unlockAt } });
-      await events.append(tx, this.loginFailed(userId, 'WRONG_PASSWORD_LOCKED', meta));
+      await events.append(tx, securityLoginFailed, this.loginFailed(userId, 'WRONG_PASSWORD_LOCKED', meta));
       return failure<LoginResult>([identityProblem(null, 'ACCOUNT_LOCKED', { unlockAt })]);
     });
   }
 
-  private loginFailed(userId: string | null, reason: string, meta: RequestMeta) {
+  private loginFailed(userId: string | null, reason: PayloadOf<typeof securityLoginFailed>['details']['reason'], meta: RequestMeta) {
     return {
-      action: 'login_failed' as const,
       userId,
       actorId: null,
       subject: { type: 'User' as const, id: userId ?? UNKNOWN_SUBJECT_ID },
@@ -163,7 +162,6 @@ export class AuthService {
 
   private loginSucceeded(userId: string, sessionId: string, method: string, meta: RequestMeta) {
     return {
-      action: 'login_succeeded' as const,
       userId,
       actorId: userId,
       subject: { type: 'User' as const, id: userId },

@@ -1,3 +1,4 @@
+import { securitySessionRevoked } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { failure, identityProblem, success, type Outcome } from '../problems';
 import { NO_REQUEST, type RequestMeta } from '../security/request-meta';
@@ -156,15 +157,14 @@ export class SessionsService {
     const ids = sessions.map((session) => session.id);
     await tx.session.updateMany({ where: { id: { in: ids }, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
     await tx.refreshToken.updateMany({ where: { sessionId: { in: ids }, revokedAt: null }, data: { revokedAt: now } });
-    const events: SecurityEvent[] = sessions.map((session) => ({
-      action: 'session_revoked',
+    const events: SecurityEvent<typeof securitySessionRevoked>[] = sessions.map((session) => ({
       userId: session.userId,
       actorId,
       subject: { type: 'Session', id: session.id },
       details: { reason },
       meta,
     }));
-    await this.events.append(tx, ...events);
+    await this.events.append(tx, securitySessionRevoked, ...events);
     return ids;
   }
 }

@@ -1,8 +1,8 @@
+import { securityChildAdded, securityChildRemoved, uniqueViolationOn } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { DocumentCipher } from '../documents/document-cipher';
 import { failure, identityProblem, success, type IdentityProblem, type Outcome } from '../problems';
-import { uniqueViolationOn } from '../prisma-errors';
 import { NO_REQUEST, type RequestMeta } from '../security/request-meta';
 import type { SecurityEvents } from '../security/security-events';
 import { ageOn, normalizeBirthCertificateSeries, validateBirthCertificate, validateBirthDate, validatePersonName } from '../validation';
@@ -103,8 +103,7 @@ export class ChildrenService {
             certificateLookupHash: this.certificateHash(certificate),
           },
         });
-        await this.events?.append(tx, {
-          action: 'child_added',
+        await this.events?.append(tx, securityChildAdded, {
           userId: parentId,
           actorId: parentId,
           subject: { type: 'Child', id: created.id },
@@ -132,7 +131,7 @@ export class ChildrenService {
     const count = await this.prisma.$transaction(async (tx) => {
       const removed = await tx.child.deleteMany({ where: { id: childId, parentId } });
       if (removed.count === 1) {
-        await this.events?.append(tx, { action: 'child_removed', userId: parentId, actorId: parentId, subject: { type: 'Child', id: childId }, meta });
+        await this.events?.append(tx, securityChildRemoved, { userId: parentId, actorId: parentId, subject: { type: 'Child', id: childId }, meta });
       }
       return removed.count;
     });

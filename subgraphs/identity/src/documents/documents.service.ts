@@ -1,7 +1,6 @@
-import { notFound } from '@eco/kit';
+import { notFound, securityDocumentAdded, securityDocumentChanged, securityDocumentViewed, uniqueViolationOn } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { failure, identityProblem, success, type Outcome } from '../problems';
-import { uniqueViolationOn } from '../prisma-errors';
 import { NO_REQUEST, type RequestMeta } from '../security/request-meta';
 import type { SecurityEvents } from '../security/security-events';
 import {
@@ -77,8 +76,7 @@ export class DocumentsService {
   /** The owner was shown their documents in full: one journal entry per request (the resolver batches). */
   async recordViewed(data: IdentityDocumentsData, meta: RequestMeta): Promise<void> {
     if (!this.events || data.documentIds.length === 0) return;
-    await this.events.record({
-      action: 'document_viewed',
+    await this.events.record(securityDocumentViewed, {
       userId: data.userId,
       actorId: data.userId,
       subject: { type: 'Document', id: data.documentIds[0].id },
@@ -155,8 +153,7 @@ export class DocumentsService {
           update: data,
           select: { id: true },
         });
-        await this.events?.append(tx, {
-          action: existing ? 'document_changed' : 'document_added',
+        await this.events?.append(tx, existing ? securityDocumentChanged : securityDocumentAdded, {
           userId,
           actorId: userId,
           subject: { type: 'Document', id: row.id },

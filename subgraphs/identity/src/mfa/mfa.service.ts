@@ -1,4 +1,4 @@
-import type { Locale } from '@eco/kit';
+import { securityMfaChallengeIssued, securityMfaDisabled, securityMfaEnabled, securityMfaFailed, securityMfaVerified, type Locale } from '@eco/kit';
 import type { PasswordHasher } from '../auth/password-hasher';
 import type { DocumentCipher } from '../documents/document-cipher';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -109,8 +109,7 @@ export class MfaService {
         select: { id: true },
       });
       const smsCode = account.smsMfaEnabledAt ? await codes.issue(tx, account.id, 'MFA_SMS', challenge.id) : null;
-      await events.append(tx, {
-        action: 'mfa_challenge_issued',
+      await events.append(tx, securityMfaChallengeIssued, {
         userId: account.id,
         actorId: account.id,
         subject: { type: 'User', id: account.id },
@@ -149,8 +148,7 @@ export class MfaService {
         await prisma.mfaChallenge.update({ where: { id: challenge.id }, data: { attempts: { increment: 1 } } });
         if (method !== 'SMS') await codes.recordFailure(user.id, 'MFA');
       }
-      await events.record({
-        action: 'mfa_failed',
+      await events.record(securityMfaFailed, {
         userId: user.id,
         actorId: null,
         subject: { type: 'User', id: user.id },
@@ -192,8 +190,7 @@ export class MfaService {
           update: { lastUsedAt: at },
         });
       }
-      await events.append(tx, {
-        action: 'mfa_verified',
+      await events.append(tx, securityMfaVerified, {
         userId: user.id,
         actorId: user.id,
         subject: { type: 'User', id: user.id },
@@ -269,12 +266,11 @@ export class MfaService {
       });
       await tx.mfaRecoveryCode.deleteMany({ where: { userId } });
       await tx.trustedDevice.deleteMany({ where: { userId } });
-      await events.append(tx, {
-        action: 'mfa_disabled',
+      await events.append(tx, securityMfaDisabled, {
         userId,
         actorId: userId,
         subject: { type: 'User', id: userId },
-        details: { methods: [...(user.totpEnabledAt ? ['TOTP'] : []), ...(user.smsMfaEnabledAt ? ['SMS'] : [])] },
+        details: { methods: [...(user.totpEnabledAt ? (['TOTP'] as const) : []), ...(user.smsMfaEnabledAt ? (['SMS'] as const) : [])] },
         meta,
       });
     });
@@ -300,8 +296,7 @@ export class MfaService {
           data: fresh.map((code) => ({ userId, codeHash: hasher.hash('RECOVERY', normalizeTypedCode(code)), createdAt: at })),
         });
       }
-      await events.append(tx, {
-        action: 'mfa_enabled',
+      await events.append(tx, securityMfaEnabled, {
         userId,
         actorId: userId,
         subject: { type: 'User', id: userId },

@@ -1,4 +1,4 @@
-import { normalizeEmail, type Locale } from '@eco/kit';
+import { normalizeEmail, securityEmailConfirmed, securityPasswordReset, securityPasswordResetRequested, type Locale } from '@eco/kit';
 import type { PasswordHasher } from '../auth/password-hasher';
 import type { SessionsService } from '../auth/sessions.service';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -69,7 +69,7 @@ export class AccountRecoveryService {
     if (checked !== 'OK') return failure([identityProblem('code', CODE_PROBLEMS[checked])]);
     await prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { emailConfirmedAt: now() } });
-      await events.append(tx, { action: 'email_confirmed', userId: user.id, actorId: user.id, subject: { type: 'User', id: user.id }, meta });
+      await events.append(tx, securityEmailConfirmed, { userId: user.id, actorId: user.id, subject: { type: 'User', id: user.id }, meta });
     });
     return success(true);
   }
@@ -86,8 +86,7 @@ export class AccountRecoveryService {
     if ((await codes.issuedSince(account.id, 'PASSWORD_RESET', since)) >= MAX_RESET_REQUESTS) return;
     const code = await prisma.$transaction(async (tx) => {
       const issued = await codes.issue(tx, account.id, 'PASSWORD_RESET');
-      await events.append(tx, {
-        action: 'password_reset_requested',
+      await events.append(tx, securityPasswordResetRequested, {
         userId: account.id,
         actorId: null,
         subject: { type: 'User', id: account.id },
@@ -113,8 +112,7 @@ export class AccountRecoveryService {
       // A reset also lifts a lockout: the person has just proved they hold the mailbox or phone.
       await tx.user.update({ where: { id: account.id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
       const ids = await sessions.revokeAllInTx(tx, account.id, 'PASSWORD_RESET', meta);
-      await events.append(tx, {
-        action: 'password_reset',
+      await events.append(tx, securityPasswordReset, {
         userId: account.id,
         actorId: account.id,
         subject: { type: 'User', id: account.id },

@@ -1,4 +1,4 @@
-import type { Viewer } from '@eco/kit';
+import { securityApplicantContactRead, type Viewer } from '@eco/kit';
 import type { ApplicationsClient } from '../clients/applications-client';
 import type { RequestMeta } from '../security/request-meta';
 import type { SecurityEvents } from '../security/security-events';
@@ -30,8 +30,8 @@ export class ApplicantAccessService {
    */
   async recordContactRead(employee: Viewer, reads: readonly ApplicantRead[], meta: RequestMeta): Promise<void> {
     await this.events.record(
+      securityApplicantContactRead,
       ...reads.map((read) => ({
-        action: 'applicant_contact_read' as const,
         userId: read.userId,
         actorId: employee.userId,
         actorType: 'EMPLOYEE' as const,

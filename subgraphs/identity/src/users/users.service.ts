@@ -1,8 +1,7 @@
-import type { Locale, Role } from '@eco/kit';
+import { uniqueViolationOn, type Locale, type Role } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { PasswordHasher } from '../auth/password-hasher';
 import { failure, identityProblem, success, type IdentityProblem, type Outcome } from '../problems';
-import { uniqueViolationOn } from '../prisma-errors';
 import { normalizeRegistration, storedPhone, validateRegistration, type RegistrationData } from './registration';
 
 /** A user as the rest of identity sees it: no password hash, no lockout state. */

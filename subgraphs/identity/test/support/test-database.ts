@@ -1,52 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { createLogger, dropSchema } from '@eco/kit';
-import { Pool } from 'pg';
+import { createLogger, openTestDatabase, testDatabaseUrl, testSchemaName, type SubgraphTestDatabase } from '@eco/kit';
+import type { Pool } from 'pg';
 import { openIdentityDatabase } from '../../src/database';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 
-export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const DATABASE_URL = testDatabaseUrl();
 
-export interface TestDatabase {
-  schema: string;
-  prisma: PrismaClient;
-  /** Plain `pg` access, for reading rows exactly as stored. */
-  pool: Pool;
-  /** Rows in one of identity's tables. */
-  count(table: string): Promise<number>;
-  close(): Promise<void>;
-}
+export type TestDatabase = SubgraphTestDatabase<PrismaClient>;
 
 export const quietLogger = () => createLogger('identity-test', 'silent');
 
-export function uniqueSchemaName(): string {
-  return `identity_test_${randomBytes(6).toString('hex')}`;
-}
+export const uniqueSchemaName = (): string => testSchemaName('identity_test');
 
 /** A fresh PostgreSQL schema with identity's migrations applied; dropped by close(). */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const schema = uniqueSchemaName();
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
-  const prisma = await openIdentityDatabase({ databaseUrl: DATABASE_URL, schema, logger: quietLogger() }).catch(
-    async (error: unknown) => {
-      await dropSchema(DATABASE_URL, schema);
-      await pool.end();
-      throw error;
-    },
-  );
-  return {
-    schema,
-    prisma,
-    pool,
-    async count(table) {
-      const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}"`);
-      return result.rows[0].n as number;
-    },
-    async close() {
-      await prisma.$disconnect();
-      await dropSchema(DATABASE_URL, schema);
-      await pool.end();
-    },
-  };
+export function createTestDatabase(): Promise<TestDatabase> {
+  return openTestDatabase({ open: openIdentityDatabase, schemaPrefix: 'identity_test', logger: quietLogger() });
 }
 
 /** The newest code the sandbox operator "delivered" to this address (email or E.164 phone). */

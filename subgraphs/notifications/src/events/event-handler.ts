@@ -1,4 +1,4 @@
-import type { FeedEvent, LocalizedText } from '@eco/kit';
+import type { EventContract, FeedEvent, LocalizedText, PayloadOf } from '@eco/kit';
 
 /** One in-app notification an event makes, in both languages; channels are decided later. */
 export interface NotificationDraft {
@@ -8,16 +8,15 @@ export interface NotificationDraft {
 }
 
 /**
- * What notifications does with one type of event. A handler is pure (no database, no GraphQL):
- * it turns an event into notification drafts; storing them, the outbox row, email/SMS and
- * webhook fan-out are the same for every type (see EventProcessor). Payments, appointments and
- * queues come as one more file in `handlers/`, listed in `handlers/index.ts`.
+ * What notifications does with one kind of event, keyed by its contract (the kit's declaration:
+ * its name is the notification's event type and what webhooks subscribe to). A handler is pure
+ * (no database, no GraphQL): it turns the event's payload, already checked against the contract,
+ * into notification drafts; storing them, the outbox row, email/SMS and webhook fan-out are the
+ * same for every kind (see EventProcessor). A new kind of event: one more handler in `handlers/`,
+ * listed in `handlers/index.ts`; subscriptions.ts subscribes to its contract.
  */
-export interface EventHandler {
-  /** The event type, e.g. 'application.status_changed'; also what webhooks subscribe to. */
-  type: string;
-  /** The subgraph whose feed carries these events: a durable consumer of it is started. */
-  source: string;
+export interface EventHandler<C extends EventContract = EventContract> {
+  contract: C;
   /** How the kind of event is called in the preferences screen. */
   label: LocalizedText;
   /**
@@ -27,9 +26,9 @@ export interface EventHandler {
   webhook?: false;
   /** Channels a user who has not chosen gets, beside in-app (which cannot be turned off). */
   defaultChannels: { email: boolean; sms: boolean };
-  /**
-   * The notifications the event makes; null when the payload is not what this handler
-   * understands (the event is then skipped with a warning rather than blocking the feed).
-   */
-  notificationsFor(event: FeedEvent): NotificationDraft[] | null;
+  /** The notifications the event makes (none: nobody needs to be told this time). */
+  notificationsFor(payload: PayloadOf<C>, event: FeedEvent): NotificationDraft[];
 }
+
+/** Declares a handler with its payload typed by the contract. */
+export const eventHandler = <C extends EventContract>(handler: EventHandler<C>): EventHandler<C> => handler;

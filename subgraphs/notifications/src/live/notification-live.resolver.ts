@@ -1,8 +1,8 @@
-import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { liveEventOf, notificationCreated } from '@eco/kit';
+import { Arg, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { notificationLoader } from '../notifications/notification.loader';
 import type { NotificationRecord } from '../notifications/notifications.service';
-import { notificationCreatedPayload, outboxEventLoader } from './live-event.loader';
 import { NotificationEventType } from './notification-event.type';
 
 interface NotificationEventView {
@@ -12,8 +12,8 @@ interface NotificationEventView {
 
 /**
  * Live notifications. The gateway serves the subscription over graphql-ws: for each
- * `notification.created` event naming `notificationAdded` it asks `notificationAddedEvent`
- * with the subscriber's token, and the rules let only the notification's owner see it.
+ * `notification.created` event it asks `notificationAddedEvent` with the subscriber's token and
+ * the event it holds (sealed), and the rules let only the notification's owner see it.
  */
 @Resolver()
 export class NotificationLiveResolver {
@@ -30,12 +30,12 @@ export class NotificationLiveResolver {
 
   @Query(() => NotificationEventType, {
     nullable: true,
-    description: 'One notificationAdded event, for the gateway to deliver it live (the owner only).',
+    description: 'One notificationAdded event, for the gateway to deliver it live (`event`: sealed by the gateway; the owner only).',
   })
-  async notificationAddedEvent(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: NotificationsContext): Promise<NotificationEventView | null> {
-    const payload = notificationCreatedPayload(await outboxEventLoader(ctx).load(eventId));
-    const notification = payload ? await notificationLoader(ctx).load(payload.notificationId) : null;
-    // No such event (or not a new notification): null, as every by-id read (README, API conventions).
-    return notification ? { eventId, notification } : null;
+  async notificationAddedEvent(@Arg('event') sealed: string, @Ctx() ctx: NotificationsContext): Promise<NotificationEventView | null> {
+    const live = liveEventOf(notificationCreated, ctx, sealed);
+    const notification = live ? await notificationLoader(ctx).load(live.payload.notificationId) : null;
+    // Not a genuine event (or not a new notification): null, as every by-id read (README, API conventions).
+    return live && notification ? { eventId: live.event.id, notification } : null;
   }
 }

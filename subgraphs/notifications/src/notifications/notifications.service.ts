@@ -1,4 +1,4 @@
-import { keysetOrder, lockOutboxForAppend, newOutboxEvent, type FeedEvent, type PageWindow, type SqlSchema } from '@eco/kit';
+import { keysetOrder, notificationCreated, type FeedEvent, type Outbox, type PageWindow } from '@eco/kit';
 import type { DeliveriesService } from '../channels/deliveries.service';
 import type { NotificationDraft } from '../events/event-handler';
 import type { Notification as NotificationRecord, Prisma, PrismaClient } from '../generated/prisma/client';
@@ -6,10 +6,6 @@ import { failure, problem, success, type NotificationsProblem, type Outcome } fr
 import { isUuid } from '../shared/uuid';
 
 export type { NotificationRecord };
-
-/** The event notifications itself produces for every notification, and the subscription it feeds. */
-export const NOTIFICATION_CREATED = 'notification.created';
-export const NOTIFICATION_ADDED_FIELD = 'notificationAdded';
 
 export const MAX_MARK_READ_IDS = 100;
 
@@ -33,13 +29,13 @@ export class NotificationsService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly deliveries: DeliveriesService,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly now: () => Date,
   ) {}
 
   /**
    * Stores the event's notifications inside the caller's transaction; with each one its
-   * `notification.created` outbox row and its email/SMS deliveries. The unique
+   * `notification.created` event and its email/SMS deliveries. The unique
    * (sourceEventId, userId) makes a redelivered event insert nothing; returns how many are new.
    */
   async createFromEvent(tx: Tx, event: FeedEvent, drafts: readonly NotificationDraft[]): Promise<number> {
@@ -61,18 +57,14 @@ export class NotificationsService {
       skipDuplicates: true,
     });
     if (created.length === 0) return 0;
-    await lockOutboxForAppend(tx, this.sql);
-    await tx.outboxEvent.createMany({
-      data: created.map((notification) => {
-        const row = newOutboxEvent({
-          type: NOTIFICATION_CREATED,
-          subject: { type: 'Notification', id: notification.id },
-          audience: { userIds: [notification.userId], departmentIds: [] },
-          payload: { notificationId: notification.id, userId: notification.userId, liveFields: [NOTIFICATION_ADDED_FIELD] },
-        });
-        return { ...row, audience: row.audience as Prisma.InputJsonObject, payload: row.payload as Prisma.InputJsonObject };
-      }),
-    });
+    for (const notification of created) {
+      await this.outbox.append(tx, notificationCreated, {
+        subject: { type: 'Notification', id: notification.id },
+        audience: { userIds: [notification.userId] },
+        payload: { notificationId: notification.id, userId: notification.userId },
+        at: createdAt,
+      });
+    }
     await this.deliveries.planFor(tx, created);
     return created.length;
   }

@@ -37,9 +37,9 @@ export class PreferencesService {
     const rows = await this.prisma.notificationPreference.findMany({ where: { userId } });
     const byType = new Map(rows.map((row) => [row.eventType, row]));
     return this.registry.handlers().map((handler) => {
-      const row = byType.get(handler.type);
+      const row = byType.get(handler.contract.name);
       return {
-        eventType: handler.type,
+        eventType: handler.contract.name,
         label: handler.label,
         email: row?.email ?? handler.defaultChannels.email,
         sms: row?.sms ?? handler.defaultChannels.sms,
@@ -59,7 +59,7 @@ export class PreferencesService {
       create: { userId, eventType: input.eventType, email, sms },
       update: { email, sms },
     });
-    return success({ eventType: handler.type, label: handler.label, email, sms, customized: true });
+    return success({ eventType: handler.contract.name, label: handler.label, email, sms, customized: true });
   }
 
   /** The channels to use for one user and event type (inside the event's transaction too). */

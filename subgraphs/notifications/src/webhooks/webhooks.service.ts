@@ -1,4 +1,4 @@
-import { keysetOrder, LIVE_FIELDS, type FeedEvent, type PageWindow } from '@eco/kit';
+import { keysetOrder, type FeedEvent, type PageWindow } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { EventRegistry } from '../events/event-registry';
 import type { Prisma, PrismaClient, WebhookDelivery, WebhookEndpoint } from '../generated/prisma/client';
@@ -43,9 +43,15 @@ type Tx = Prisma.TransactionClient;
  */
 export const isSandboxEvent = (event: Pick<FeedEvent, 'payload'>): boolean => event.payload.sandbox === true;
 
+/**
+ * Where events written before live fields moved to the audience (`audience.liveFields`) named
+ * them: in the payload. Plumbing, not the producer's description: never sent to a receiver.
+ */
+const LEGACY_LIVE_FIELDS = 'liveFields';
+
 /** The JSON every receiver gets: the event as the producer described it, minus our plumbing. */
 export function webhookBody(event: FeedEvent): string {
-  const { [LIVE_FIELDS]: _live, ...payload } = event.payload;
+  const { [LEGACY_LIVE_FIELDS]: _live, ...payload } = event.payload;
   return JSON.stringify({
     id: event.id,
     type: event.type,

@@ -37,7 +37,7 @@ export async function startTestServer(options: { applicationsUrl: string; tokens
     dataDir,
     eventFeedToken: FEED_TOKEN,
     redisUrl: null,
-    // The other feeds (payments, taxes-fines) are not served in these tests; their consumers just retry.
+    // The other producers' feeds are not served in these tests; their consumers just retry.
     subgraphUrls: { ...DEFAULT_SUBGRAPH_URLS, applications: options.applicationsUrl },
   };
   const start = () => startNotificationsSubgraph(config, { env: {}, settings: TEST_SETTINGS, keySource: options.tokens.keySource });

@@ -1,4 +1,4 @@
-import { REQUEST_ID_HEADER } from '@eco/kit';
+import type { SubgraphCall, SubgraphClient } from '@eco/kit';
 
 export interface ServiceFee {
   feeKopecks: number;
@@ -11,25 +11,21 @@ export interface ServiceFeeClient {
   feeOf(serviceId: string): Promise<ServiceFee | null>;
 }
 
-export class CatalogClient implements ServiceFeeClient {
-  constructor(private readonly options: { url: string; timeoutMs?: number }) {}
+const FEE_QUERY = /* GraphQL */ `
+  query PaymentsServiceFee($id: ID) {
+    service(id: $id) { feeKopecks titleRu titleEn }
+  }
+`;
 
-  async feeOf(serviceId: string, requestId?: string): Promise<ServiceFee | null> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
-    const response = await fetch(this.options.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        query: 'query PaymentsServiceFee($id: ID) { service(id: $id) { feeKopecks titleRu titleEn } }',
-        variables: { id: serviceId },
-      }),
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
-    });
-    const body = (await response.json()) as { data?: { service: { feeKopecks: number | null; titleRu: string; titleEn: string } | null } | null; errors?: unknown[] };
-    // Throwing makes the feed consumer retry the event later instead of skipping it.
-    if (body.errors?.length || !body.data) throw new Error(`catalog answered with errors (HTTP ${response.status})`);
-    const service = body.data.service;
+type FeeData = { service: { feeKopecks: number | null; titleRu: string; titleEn: string } | null };
+
+/** The catalog subgraph through the kit's client (`subgraphClient('catalog', config.subgraphUrls)`). */
+export class CatalogClient implements ServiceFeeClient {
+  constructor(private readonly catalog: SubgraphClient) {}
+
+  /** Throws (a SubgraphCallError) when the catalog cannot answer: the feed consumer then retries the event later instead of skipping it. */
+  async feeOf(serviceId: string, call: SubgraphCall = {}): Promise<ServiceFee | null> {
+    const { service } = await this.catalog.query<FeeData>(FEE_QUERY, { id: serviceId }, call);
     return service ? { feeKopecks: service.feeKopecks ?? 0, titleRu: service.titleRu, titleEn: service.titleEn } : null;
   }
 }

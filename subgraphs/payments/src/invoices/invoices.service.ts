@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { keysetOrder, generateUin, uinProblem, type PageWindow } from '@eco/kit';
+import { isUniqueViolationOn, keysetOrder, generateUin, uinProblem, type PageWindow } from '@eco/kit';
 import type { Invoice, PrismaClient } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
-import { isUniqueViolationOn } from '../shared/prisma-errors';
 import { failure, problem, success, type Outcome, type PaymentsProblem } from '../shared/problems';
 import type { SourceItem, SourceItemsClient, SourceKind } from '../sources/source-items-client';
 import { SourceUnavailableError } from '../sources/source-items-client';

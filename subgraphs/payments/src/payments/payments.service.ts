@@ -1,10 +1,9 @@
-import { idempotencyKeyProblem, idempotencyReuseProblem, lockOutboxForAppend, type SqlSchema } from '@eco/kit';
+import { idempotencyKeyProblem, idempotencyReuseProblem, isUniqueViolationOn, paymentCaptured, type Outbox, type SqlSchema } from '@eco/kit';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Acquirer, AcquirerMethod } from '../acquiring/acquirer';
-import { paymentCapturedOutboxEvent } from '../events/payment-captured-event';
+import { PAYMENT_SUBJECT } from '../events/payment-captured-event';
 import type { Payment, PrismaClient } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
-import { isUniqueViolationOn } from '../shared/prisma-errors';
 import { failure, problem, success, type Outcome, type PaymentsProblem } from '../shared/problems';
 import { checkCard, type CardInputLike, type CheckedCard } from './card-input';
 
@@ -24,6 +23,7 @@ export interface PayInvoiceInput {
 export interface PaymentsServiceDeps {
   prisma: PrismaClient;
   sql: SqlSchema;
+  outbox: Outbox;
   acquirer: Acquirer;
   now: () => Date;
 }
@@ -191,9 +191,10 @@ export class PaymentsService {
         data: { status: 'CAPTURED', capturedAt: at, finishedAt: at, receiptNumber },
       });
       // The event commits with the capture or not at all.
-      await lockOutboxForAppend(tx, this.deps.sql);
-      await tx.outboxEvent.create({
-        data: paymentCapturedOutboxEvent({
+      await this.deps.outbox.append(tx, paymentCaptured, {
+        subject: { type: PAYMENT_SUBJECT, id: row.id },
+        audience: { userIds: [row.payerId] },
+        payload: {
           paymentId: row.id,
           invoiceId: invoice.id,
           source: invoice.source,
@@ -204,7 +205,8 @@ export class PaymentsService {
           actorId: row.payerId,
           requestId,
           sandbox: invoice.sandbox,
-        }),
+        },
+        at,
       });
       return { row };
     });

@@ -1,7 +1,7 @@
-import { lockOutboxForAppend, type SqlSchema } from '@eco/kit';
+import { paymentRefunded, type Outbox, type SqlSchema } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Acquirer } from '../acquiring/acquirer';
-import { paymentRefundedOutboxEvent } from '../events/payment-refunded-event';
+import { PAYMENT_SUBJECT } from '../events/payment-captured-event';
 import type { PrismaClient, Refund } from '../generated/prisma/client';
 import { isUuid } from '../shared/ids';
 import { failure, problem, success, type Outcome } from '../shared/problems';
@@ -25,6 +25,7 @@ export class RefundsService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly acquirer: Acquirer,
     private readonly now: () => Date,
   ) {}
@@ -62,19 +63,20 @@ export class RefundsService {
       const updated = await tx.payment.update({ where: { id: payment.id }, data: { refundedKopecks: { increment: input.amountKopecks } } });
       const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: payment.invoiceId }, select: { sandbox: true } });
       // The event commits with the refund or not at all.
-      await lockOutboxForAppend(tx, this.sql);
-      await tx.outboxEvent.create({
-        data: paymentRefundedOutboxEvent({
+      await this.outbox.append(tx, paymentRefunded, {
+        subject: { type: PAYMENT_SUBJECT, id: payment.id },
+        audience: { userIds: [payment.payerId] },
+        payload: {
           refundId: refund.id,
           paymentId: payment.id,
           invoiceId: payment.invoiceId,
-          payerId: payment.payerId,
           amountKopecks: refund.amountKopecks,
           actorId,
           requestId: requestId ?? null,
           at: refund.createdAt.toISOString(),
           sandbox: invoice.sandbox,
-        }),
+        },
+        at: refund.createdAt,
       });
       return success({ refund, payment: updated });
     });

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_MESSAGES, type IdempotencyCode, type Locale, type LocalizedText, type Problem, type UserError } from '@eco/kit';
+import { codedProblem, IDEMPOTENCY_MESSAGES, localizeProblems, outcomeHelpers, type CodedProblem, type IdempotencyCode, type Locale, type LocalizedText, type Outcome as KitOutcome, type UserError } from '@eco/kit';
 
 /** Codes of the payments subgraph's expected failures (userErrors[].code) and payment failure codes. */
 export type PaymentsCode =
@@ -29,17 +29,13 @@ export type PaymentsCode =
   | 'REASON_REQUIRED'
   | 'PROVIDER_ERROR';
 
-export interface PaymentsProblem extends Problem {
-  code: PaymentsCode;
-  params?: Record<string, string | number>;
-}
+export type PaymentsProblem = CodedProblem<PaymentsCode>;
 
-export const problem = (field: string | null, code: PaymentsCode, params?: Record<string, string | number>): PaymentsProblem =>
-  params ? { field, code, params } : { field, code };
+export const problem = codedProblem<PaymentsCode>;
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: PaymentsProblem[] };
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: PaymentsProblem[]): Outcome<T> => ({ ok: false, problems });
+/** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
+export type Outcome<T> = KitOutcome<T, PaymentsProblem>;
+export const { success, failure } = outcomeHelpers<PaymentsProblem>();
 
 export const MESSAGES: Record<PaymentsCode, LocalizedText> = {
   INVALID_ID: { ru: 'Неверный идентификатор', en: 'Invalid id' },
@@ -89,9 +85,5 @@ export const FAILURE_MESSAGES: Record<string, LocalizedText> = {
 };
 
 export function userErrorsFor(problems: readonly PaymentsProblem[], locale: Locale): UserError[] {
-  return problems.map((p) => {
-    let message = MESSAGES[p.code]?.[locale] ?? p.code;
-    for (const [name, value] of Object.entries(p.params ?? {})) message = message.replaceAll(`{${name}}`, String(value));
-    return { field: p.field, code: p.code, message };
-  });
+  return localizeProblems(problems, MESSAGES, locale);
 }

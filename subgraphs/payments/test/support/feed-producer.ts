@@ -1,8 +1,12 @@
 import { startInMemoryEventFeed, type InMemoryEventFeed } from '@eco/kit';
+import { DATABASE_URL } from './test-database';
 
 export const FEED_TOKEN = 'payments-test-feed-token';
 
 export type TestProducer = InMemoryEventFeed;
 
-/** The applications subgraph's feed as this subgraph's consumers see it (the kit's real feed route). */
-export const startTestProducer = (source = 'applications'): Promise<TestProducer> => startInMemoryEventFeed({ source, token: FEED_TOKEN });
+/**
+ * The applications subgraph's feed as this subgraph's consumers see it (the kit's real feed route);
+ * each publish is announced on the test database's outbox channel, as a producer's commit is.
+ */
+export const startTestProducer = (source = 'applications'): Promise<TestProducer> => startInMemoryEventFeed({ source, token: FEED_TOKEN, databaseUrl: DATABASE_URL });

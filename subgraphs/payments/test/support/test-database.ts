@@ -1,6 +1,5 @@
-import { createLogger, dropSchema } from '@eco/kit';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { createLogger, openTestDatabase, testDatabaseUrl, testSchemaName, type SubgraphTestDatabase } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
 import { SandboxAcquirer } from '../../src/acquiring/sandbox-acquirer';
 import type { ServiceFee, ServiceFeeClient } from '../../src/clients/catalog-client';
 import { openPaymentsDatabase } from '../../src/database';
@@ -9,12 +8,12 @@ import type { InvoiceRow, InvoiceSourceValue } from '../../src/invoices/invoices
 import { createPaymentsServices, type PaymentsServices } from '../../src/services';
 import type { SourceItem, SourceItemsClient, SourceKind } from '../../src/sources/source-items-client';
 
-export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export { eventually, sleep } from '@eco/kit';
+
+export const DATABASE_URL = testDatabaseUrl();
 export const silentLogger = createLogger('payments-test', 'silent');
 
-export function uniqueSchemaName(prefix = 'payments_test'): string {
-  return `${prefix}_${randomBytes(5).toString('hex')}`;
-}
+export const uniqueSchemaName = (prefix = 'payments_test'): string => testSchemaName(prefix);
 
 /** taxes-fines as the SourceItemsClient contract describes it: items visible to their owner only. */
 export class InMemorySourceItems implements SourceItemsClient {
@@ -52,44 +51,31 @@ export class TestClock {
   readonly now = () => new Date(this.current);
 }
 
-export interface TestDatabase {
-  schema: string;
-  prisma: PrismaClient;
+export interface TestDatabase extends SubgraphTestDatabase<PrismaClient> {
   services: PaymentsServices;
   acquirer: SandboxAcquirer;
   sourceItems: InMemorySourceItems;
   catalog: InMemoryCatalog;
   clock: TestClock;
-  pool: Pool;
-  count(table: string, where?: string, params?: unknown[]): Promise<number>;
   /** An UNPAID invoice straight in the table (no taxes-fines needed). */
   invoice(payerId: string, amountKopecks?: number, source?: InvoiceSourceValue): Promise<InvoiceRow>;
-  close(): Promise<void>;
 }
 
 /** A fresh PostgreSQL schema with payments' migrations applied; dropped by close(). */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const schema = uniqueSchemaName();
-  const prisma = await openPaymentsDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger, poolSize: 25 });
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
+  const db = await openTestDatabase({ open: openPaymentsDatabase, schemaPrefix: 'payments_test', logger: silentLogger, poolSize: 25 });
   const acquirer = new SandboxAcquirer();
   const sourceItems = new InMemorySourceItems();
   const catalog = new InMemoryCatalog();
   const clock = new TestClock();
-  const services = createPaymentsServices(prisma, { dbSchema: schema, acquirer, sourceItems, catalog, now: clock.now });
+  const services = createPaymentsServices(db.prisma, { dbSchema: db.schema, acquirer, sourceItems, catalog, now: clock.now });
   return {
-    schema,
-    prisma,
+    ...db,
     services,
     acquirer,
     sourceItems,
     catalog,
     clock,
-    pool,
-    async count(table, where = 'true', params = []) {
-      const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE ${where}`, params);
-      return result.rows[0].n as number;
-    },
     invoice(payerId, amountKopecks = 150_000, source = 'FINE') {
       return services.invoices.insert({
         payerId,
@@ -101,22 +87,5 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         dueDate: new Date(clock.now().getTime() + 20 * 86_400_000),
       });
     },
-    async close() {
-      await prisma.$disconnect();
-      await pool.end();
-      await dropSchema(DATABASE_URL, schema);
-    },
   };
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000, stepMs = 20): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(stepMs);
-  }
 }

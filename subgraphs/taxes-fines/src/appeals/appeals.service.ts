@@ -1,10 +1,12 @@
 import {
-  documentsAttachedOutboxEvent,
+  fineAppealDecided,
+  fineAppealDocumentsAttached,
+  fineAppealFiled,
   keysetOrder,
-  lockOutboxForAppend,
   type DocumentChecker,
+  type Outbox,
   type PageWindow,
-  type SqlSchema,
+  type PayloadOf,
   type SubgraphCall,
 } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
@@ -36,6 +38,17 @@ export const EVIDENCE_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/p
 
 export type AppealDecision = 'UPHELD' | 'DISMISSED';
 
+/** How fine_appeal.decided names a decision: UPHELD accepts the appeal, DISMISSED rejects it. */
+const OUTCOME_OF: Record<AppealDecision, PayloadOf<typeof fineAppealDecided>['outcome']> = { UPHELD: 'accepted', DISMISSED: 'rejected' };
+
+const APPEAL_SUBJECT = 'Appeal';
+
+/** Where an appeal's events go: about the appeal, for its appellant and the reviewing department. */
+const aboutAppeal = (appealId: string, appellantId: string) => ({
+  subject: { type: APPEAL_SUBJECT, id: appealId },
+  audience: { userIds: [appellantId], departmentIds: [GIBDD_DEPARTMENT] },
+});
+
 const OPEN: AppealStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
 
 /** The review queue, oldest first. */
@@ -49,7 +62,7 @@ export const APPEAL_QUEUE_ORDER = keysetOrder<AppealRow>('appeal-queue', [['subm
 export class AppealsService {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly documents: DocumentChecker,
     private readonly now: () => Date,
   ) {}
@@ -81,7 +94,8 @@ export class AppealsService {
   /**
    * The owner appeals their fine; only an unpaid fine before its payment deadline. Evidence
    * documents must be the appellant's own, scanned clean (checked with their token); once the
-   * appeal exists, GIBDD's reviewers may read them (documents.attached, in the same transaction).
+   * appeal exists, GIBDD's reviewers may read them (documents.attached). fine_appeal.filed and
+   * documents.attached commit with the appeal.
    */
   async appeal(ownerId: string, input: AppealInput, call: SubgraphCall = {}): Promise<Outcome<AppealRow>> {
     const text = input.text.trim();
@@ -120,18 +134,25 @@ export class AppealsService {
         data: { id: randomUUID(), fineId: fine.id, appellantId: ownerId, text, attachmentRefs, documentIds, status: 'SUBMITTED', submittedAt: at },
       });
       if (documentIds.length > 0) {
-        await lockOutboxForAppend(tx, this.sql);
-        await tx.outboxEvent.create({
-          data: documentsAttachedOutboxEvent({
+        await this.outbox.append(tx, fineAppealDocumentsAttached, {
+          // Not live: nobody subscribes to it; the documents subgraph consumes it from the feed.
+          subject: { type: APPEAL_SUBJECT, id: appeal.id },
+          payload: {
             documentIds,
             ownerId,
-            attachedToType: 'Appeal',
+            attachedToType: APPEAL_SUBJECT,
             attachedToId: appeal.id,
             departmentId: GIBDD_DEPARTMENT,
             requestId: call.requestId ?? null,
-          }),
+          },
+          at,
         });
       }
+      await this.outbox.append(tx, fineAppealFiled, {
+        ...aboutAppeal(appeal.id, ownerId),
+        payload: { appealId: appeal.id, fineId: fine.id, appellantId: ownerId, departmentId: GIBDD_DEPARTMENT, at: at.toISOString(), sandbox: fine.sandbox },
+        at,
+      });
       return success(appeal);
     });
   }
@@ -149,7 +170,7 @@ export class AppealsService {
     return success(appeal);
   }
 
-  /** The decision. Fine and appeal change in one transaction; a decided appeal is final. */
+  /** The decision. Fine, appeal and fine_appeal.decided change in one transaction; a decided appeal is final. */
   async review(reviewerId: string, input: { appealId: string; decision: AppealDecision; comment?: string | null }): Promise<Outcome<AppealRow>> {
     const comment = input.comment?.trim() || null;
     if (comment && comment.length > MAX_COMMENT) return failure([problem('comment', 'TOO_LONG', { limit: MAX_COMMENT })]);
@@ -172,6 +193,20 @@ export class AppealsService {
         const waited = Math.max(0, daysBetween(moscowDay(appeal.submittedAt), moscowDay(at)));
         await tx.fine.update({ where: { id: fine.id }, data: { state: 'UNPAID', paymentDueDate: addDays(fine.paymentDueDate, waited) } });
       }
+      await this.outbox.append(tx, fineAppealDecided, {
+        ...aboutAppeal(appeal.id, appeal.appellantId),
+        payload: {
+          appealId: appeal.id,
+          fineId: fine.id,
+          appellantId: appeal.appellantId,
+          departmentId: GIBDD_DEPARTMENT,
+          outcome: OUTCOME_OF[input.decision],
+          decisionText: comment,
+          at: at.toISOString(),
+          sandbox: fine.sandbox,
+        },
+        at,
+      });
       return success(await tx.appeal.findUniqueOrThrow({ where: { id: appeal.id } }));
     });
   }

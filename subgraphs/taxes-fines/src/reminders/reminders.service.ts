@@ -1,12 +1,9 @@
-import { lockOutboxForAppend, newOutboxEvent, type SqlSchema } from '@eco/kit';
+import { fineDiscountEnding, TAX_REMINDER_DAYS, taxDueSoon, type EventContract, type Outbox, type PayloadOf } from '@eco/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { discountDeadline, discountLastDay, fineAmountDueAt } from '../fines/fine-terms';
 import { isExcludedFromDiscount } from '../fines/koap';
 import { addDays, daysBetween, moscowDay, moscowDayLastInstant } from '../shared/calendar';
 import { taxAmountDueAt } from '../taxes/tax-terms';
-
-export const FINE_DISCOUNT_ENDING_EVENT = 'fine.discount_ending';
-export const TAX_DUE_SOON_EVENT = 'tax.due_soon';
 
 /** Kinds of reminder; (subject, kind) is unique, so each goes out at most once. */
 export const ReminderKind = {
@@ -15,11 +12,17 @@ export const ReminderKind = {
   TAX_DUE_7: 'TAX_DUE_7',
 } as const;
 
-/** Days before the deadline a reminder becomes due. */
+/** Days before the deadline a reminder becomes due (taxes: the contract's TAX_REMINDER_DAYS). */
 export const FINE_DISCOUNT_REMINDER_DAYS = 3;
-export const TAX_REMINDER_DAYS = [30, 7] as const;
 
 const BATCH = 500;
+
+/** What a reminder is about (a fine or a tax accrual) and whose it is. */
+interface RemindedOf {
+  type: 'Fine' | 'TaxAccrual';
+  id: string;
+  ownerId: string;
+}
 
 /**
  * Deadline reminders as outbox events (notifications turns them into messages). A reminder is
@@ -30,7 +33,7 @@ const BATCH = 500;
 export class RemindersService {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly sql: SqlSchema,
+    private readonly outbox: Outbox,
     private readonly now: () => Date,
   ) {}
 
@@ -55,20 +58,14 @@ export class RemindersService {
     for (const fine of fines) {
       if (isExcludedFromDiscount(fine)) continue;
       const deadline = discountDeadline(fine) as Date;
-      const created = await this.remind(fine.id, ReminderKind.FINE_DISCOUNT_ENDING, at, {
-        type: FINE_DISCOUNT_ENDING_EVENT,
-        subject: { type: 'Fine', id: fine.id },
-        audience: { userIds: [fine.ownerId], departmentIds: [] },
-        payload: {
-          fineId: fine.id,
-          ownerId: fine.ownerId,
-          deadline: deadline.toISOString(),
-          lastDay: discountLastDay(fine).toISOString().slice(0, 10),
-          amountDue: fineAmountDueAt(fine, at),
-          // A sandbox citizen's reminder is test data: TEST API keys' webhooks only.
-          sandbox: fine.sandbox,
-          liveFields: [],
-        },
+      const created = await this.remind({ type: 'Fine', id: fine.id, ownerId: fine.ownerId }, ReminderKind.FINE_DISCOUNT_ENDING, at, fineDiscountEnding, {
+        fineId: fine.id,
+        ownerId: fine.ownerId,
+        deadline: deadline.toISOString(),
+        lastDay: discountLastDay(fine).toISOString().slice(0, 10),
+        amountDue: fineAmountDueAt(fine, at),
+        // A sandbox citizen's reminder is test data: TEST API keys' webhooks only.
+        sandbox: fine.sandbox,
       });
       if (created) sent += 1;
     }
@@ -86,33 +83,30 @@ export class RemindersService {
     for (const tax of taxes) {
       const daysLeft = daysBetween(today, tax.dueDate);
       const kind = daysLeft <= TAX_REMINDER_DAYS[1] ? ReminderKind.TAX_DUE_7 : ReminderKind.TAX_DUE_30;
-      const created = await this.remind(tax.id, kind, at, {
-        type: TAX_DUE_SOON_EVENT,
-        subject: { type: 'TaxAccrual', id: tax.id },
-        audience: { userIds: [tax.ownerId], departmentIds: [] },
-        payload: {
-          taxId: tax.id,
-          ownerId: tax.ownerId,
-          // Due "by 1 December": its last moment in Moscow time.
-          deadline: moscowDayLastInstant(tax.dueDate).toISOString(),
-          dueDate: tax.dueDate.toISOString().slice(0, 10),
-          daysBefore: kind === ReminderKind.TAX_DUE_7 ? 7 : 30,
-          amountDue: taxAmountDueAt(tax, at),
-          sandbox: tax.sandbox,
-          liveFields: [],
-        },
+      const created = await this.remind({ type: 'TaxAccrual', id: tax.id, ownerId: tax.ownerId }, kind, at, taxDueSoon, {
+        taxId: tax.id,
+        ownerId: tax.ownerId,
+        // Due "by 1 December": its last moment in Moscow time.
+        deadline: moscowDayLastInstant(tax.dueDate).toISOString(),
+        dueDate: tax.dueDate.toISOString().slice(0, 10),
+        daysBefore: kind === ReminderKind.TAX_DUE_7 ? TAX_REMINDER_DAYS[1] : TAX_REMINDER_DAYS[0],
+        amountDue: taxAmountDueAt(tax, at),
+        sandbox: tax.sandbox,
       });
       if (created) sent += 1;
     }
     return sent;
   }
 
-  private async remind(subjectId: string, kind: string, at: Date, event: Parameters<typeof newOutboxEvent>[0]): Promise<boolean> {
+  /**
+   * The reminder row and its event, for the subject's owner, in one transaction; nothing if this
+   * reminder went out already.
+   */
+  private async remind<C extends EventContract>(subject: RemindedOf, kind: string, at: Date, contract: C, payload: PayloadOf<C>): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.reminder.createMany({ data: [{ subjectId, kind, sentAt: at }], skipDuplicates: true });
+      const { count } = await tx.reminder.createMany({ data: [{ subjectId: subject.id, kind, sentAt: at }], skipDuplicates: true });
       if (count === 0) return false;
-      await lockOutboxForAppend(tx, this.sql);
-      await tx.outboxEvent.create({ data: { ...newOutboxEvent(event), occurredAt: at } });
+      await this.outbox.append(tx, contract, { subject: { type: subject.type, id: subject.id }, audience: { userIds: [subject.ownerId] }, payload, at });
       return true;
     });
   }

@@ -1,4 +1,4 @@
-import { DOCUMENT_MESSAGES, type DocumentCode, type LocalizedText, type Locale, type Problem, type UserError } from '@eco/kit';
+import { codedProblem, DOCUMENT_MESSAGES, localizeProblems, outcomeHelpers, type CodedProblem, type DocumentCode, type LocalizedText, type Locale, type Outcome as KitOutcome, type UserError } from '@eco/kit';
 
 /** An expected failure as services report it: a code, no language, no GraphQL. */
 export type TaxesFinesCode =
@@ -14,18 +14,13 @@ export type TaxesFinesCode =
   // Evidence documents an appeal names (the kit's codes, the same in every subgraph).
   | DocumentCode;
 
-export interface TaxesFinesProblem extends Problem {
-  code: TaxesFinesCode;
-  params?: Record<string, string | number>;
-}
+export type TaxesFinesProblem = CodedProblem<TaxesFinesCode>;
 
-export const problem = (field: string | null, code: TaxesFinesCode, params?: Record<string, string | number>): TaxesFinesProblem =>
-  params ? { field, code, params } : { field, code };
+export const problem = codedProblem<TaxesFinesCode>;
 
 /** A service outcome: the result, or the problems that stopped it (and nothing was stored). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: TaxesFinesProblem[] };
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const failure = <T>(problems: TaxesFinesProblem[]): Outcome<T> => ({ ok: false, problems });
+export type Outcome<T> = KitOutcome<T, TaxesFinesProblem>;
+export const { success, failure } = outcomeHelpers<TaxesFinesProblem>();
 
 export const MESSAGES: Record<TaxesFinesCode, LocalizedText> = {
   REQUIRED: { ru: 'Обязательное поле', en: 'This field is required' },
@@ -48,9 +43,5 @@ export const MESSAGES: Record<TaxesFinesCode, LocalizedText> = {
 
 /** Service problems → user errors in the caller's language, placeholders filled in. */
 export function userErrorsFor(problems: readonly TaxesFinesProblem[], locale: Locale): UserError[] {
-  return problems.map((p) => {
-    let message = MESSAGES[p.code]?.[locale] ?? p.code;
-    for (const [name, value] of Object.entries(p.params ?? {})) message = message.replaceAll(`{${name}}`, String(value));
-    return { field: p.field, code: p.code, message };
-  });
+  return localizeProblems(problems, MESSAGES, locale);
 }

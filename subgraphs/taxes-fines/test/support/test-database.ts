@@ -1,6 +1,5 @@
-import { createLogger, DocumentsClient, DocumentsStandIn, dropSchema, withCheckDigit } from '@eco/kit';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { createLogger, DocumentsClient, DocumentsStandIn, openTestDatabase, testDatabaseUrl, withCheckDigit, type SubgraphTestDatabase } from '@eco/kit';
+import { randomUUID } from 'node:crypto';
 import { openTaxesFinesDatabase } from '../../src/database';
 import { paymentDueDateFor } from '../../src/fines/fine-terms';
 import type { Fine, PrismaClient, TaxAccrual } from '../../src/generated/prisma/client';
@@ -8,7 +7,7 @@ import { createTaxesFinesServices, type TaxesFinesServices } from '../../src/ser
 import { addDays, day } from '../../src/shared/calendar';
 import { taxDueDateFor } from '../../src/taxes/tax-terms';
 
-export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const DATABASE_URL = testDatabaseUrl();
 export const silentLogger = createLogger('taxes-fines-test', 'silent');
 
 export const CITIZEN = '00000000-0000-4000-8000-000000000001';
@@ -24,41 +23,26 @@ export class TestClock {
   }
 }
 
-export interface TestDatabase {
-  schema: string;
-  prisma: PrismaClient;
+export interface TestDatabase extends SubgraphTestDatabase<PrismaClient> {
   clock: TestClock;
   services: TaxesFinesServices;
   /** The documents subgraph as appeals' evidence check sees it (a real HTTP server answering _entities). */
   documents: DocumentsStandIn;
-  pool: Pool;
-  count(table: string, where?: string, params?: unknown[]): Promise<number>;
-  close(): Promise<void>;
 }
 
 /** A fresh PostgreSQL schema per test file, migrated; dropped by close(). */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const schema = `taxes_fines_test_${randomBytes(5).toString('hex')}`;
-  const prisma = await openTaxesFinesDatabase({ databaseUrl: DATABASE_URL, schema, logger: silentLogger });
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
+  const db = await openTestDatabase({ open: openTaxesFinesDatabase, schemaPrefix: 'taxes_fines_test', logger: silentLogger });
   const clock = new TestClock();
   const documents = await new DocumentsStandIn().start();
   return {
-    schema,
-    prisma,
+    ...db,
     clock,
-    services: createTaxesFinesServices(prisma, { dbSchema: schema, now: clock.now, documents: new DocumentsClient({ url: documents.url }) }),
+    services: createTaxesFinesServices(db.prisma, { dbSchema: db.schema, now: clock.now, documents: new DocumentsClient({ url: documents.url }) }),
     documents,
-    pool,
-    async count(table, where = 'true', params = []) {
-      const result = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE ${where}`, params);
-      return result.rows[0].n as number;
-    },
     async close() {
       await documents.stop();
-      await prisma.$disconnect();
-      await pool.end();
-      await dropSchema(DATABASE_URL, schema);
+      await db.close();
     },
   };
 }

@@ -1,16 +1,7 @@
-import type { LocalizedText } from '@eco/kit';
+import type { APPLICATION_STATUSES, LocalizedText } from '@eco/kit';
+import { shortened } from './payload-values';
 
-/** Application statuses as the applications subgraph names them. */
-export const APPLICATION_STATUSES = [
-  'SUBMITTED',
-  'REGISTERED',
-  'IN_PROGRESS',
-  'INFO_REQUESTED',
-  'COMPLETED',
-  'REJECTED',
-  'WITHDRAWN',
-] as const;
-
+/** Application statuses as applications' contract names them. */
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 interface StatusText {
@@ -75,16 +66,6 @@ export const STATUS_TEXTS: Record<ApplicationStatus, StatusText> = {
 /** Statuses whose employee comment the applicant needs to read (a question, a reason). */
 const COMMENT_SHOWN: ReadonlySet<ApplicationStatus> = new Set(['INFO_REQUESTED', 'REJECTED']);
 const COMMENT_LABEL: LocalizedText = { ru: 'Комментарий ведомства', en: "Department's comment" };
-export const MAX_COMMENT_LENGTH = 500;
-
-export function isApplicationStatus(value: unknown): value is ApplicationStatus {
-  return typeof value === 'string' && (APPLICATION_STATUSES as readonly string[]).includes(value);
-}
-
-function shortened(comment: string): string {
-  const trimmed = comment.trim();
-  return trimmed.length > MAX_COMMENT_LENGTH ? `${trimmed.slice(0, MAX_COMMENT_LENGTH - 1)}…` : trimmed;
-}
 
 /** Title and body of a status-change notification in both languages. */
 export function applicationStatusTexts(

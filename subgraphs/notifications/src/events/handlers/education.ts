@@ -1,36 +1,12 @@
-import type { FeedEvent, LocalizedText } from '@eco/kit';
-import type { EventHandler } from '../event-handler';
-import { formatDate, isUuid } from './payload-values';
+import { kindergartenApplicationStatusChanged, schoolEnrollmentStatusChanged, type LocalizedText, type PayloadOf } from '@eco/kit';
+import { eventHandler } from '../event-handler';
+import { formatDate } from './payload-values';
 
-/** The payloads education writes for status changes (its outbox contract). */
-interface KindergartenPayload {
-  parentId: string;
-  to: string;
-  kindergartenNumber: number | null;
-  offerExpiresAt: string | null;
-  reason: string | null;
-}
+type Texts = { title: LocalizedText; body: LocalizedText };
+type KindergartenChange = PayloadOf<typeof kindergartenApplicationStatusChanged>;
+type SchoolChange = PayloadOf<typeof schoolEnrollmentStatusChanged>;
 
-interface SchoolPayload {
-  parentId: string;
-  to: string;
-  schoolName: string;
-  comment: string | null;
-}
-
-function parseKindergarten(payload: Record<string, unknown>): KindergartenPayload | null {
-  const { parentId, to, kindergartenNumber, offerExpiresAt, reason } = payload;
-  if (!isUuid(parentId) || typeof to !== 'string') return null;
-  return {
-    parentId,
-    to,
-    kindergartenNumber: typeof kindergartenNumber === 'number' ? kindergartenNumber : null,
-    offerExpiresAt: typeof offerExpiresAt === 'string' && !Number.isNaN(Date.parse(offerExpiresAt)) ? offerExpiresAt : null,
-    reason: typeof reason === 'string' ? reason : null,
-  };
-}
-
-function kindergartenText(p: KindergartenPayload): { title: LocalizedText; body: LocalizedText } | null {
+function kindergartenText(p: KindergartenChange): Texts {
   const ru = p.kindergartenNumber !== null ? ` в детском саду № ${p.kindergartenNumber}` : '';
   const en = p.kindergartenNumber !== null ? ` at kindergarten No. ${p.kindergartenNumber}` : '';
   switch (p.to) {
@@ -58,44 +34,34 @@ function kindergartenText(p: KindergartenPayload): { title: LocalizedText; body:
         : { title: { ru: 'Вы отказались от места', en: 'You declined the place' }, body: { ru: 'Вы можете подать новое заявление.', en: 'You may file a new application.' } };
     case 'CANCELLED':
       return { title: { ru: 'Заявление в детский сад отозвано', en: 'Kindergarten application withdrawn' }, body: { ru: 'Заявление снято с очереди.', en: 'The application has left the queue.' } };
-    default:
-      return null;
   }
 }
 
 /** Queue entry, offer (with its deadline), enrollment, decline or expiry, withdrawal. */
-export const kindergartenApplicationStatusChanged: EventHandler = {
-  type: 'kindergarten_application.status_changed',
-  source: 'education',
+export const kindergartenApplicationStatusChangedHandler = eventHandler({
+  contract: kindergartenApplicationStatusChanged,
   label: { ru: 'Запись в детский сад', en: 'Kindergarten queue' },
   defaultChannels: { email: true, sms: true },
-  notificationsFor(event: FeedEvent) {
-    const payload = parseKindergarten(event.payload);
-    const text = payload && kindergartenText(payload);
-    if (!payload || !text) return null;
-    return [{ userId: payload.parentId.toLowerCase(), ...text }];
-  },
-};
+  notificationsFor: (payload) => [{ userId: payload.parentId, ...kindergartenText(payload) }],
+});
+
+function schoolText({ to, schoolName, comment }: SchoolChange): Texts {
+  switch (to) {
+    case 'SUBMITTED':
+      return { title: { ru: 'Заявление в первый класс подано', en: 'First-grade application filed' }, body: { ru: schoolName, en: schoolName } };
+    case 'ENROLLED':
+      return { title: { ru: 'Ребёнок зачислен в первый класс', en: 'Your child is enrolled in first grade' }, body: { ru: schoolName, en: schoolName } };
+    case 'REFUSED': {
+      const reasons = comment ? ` ${comment}` : '';
+      return { title: { ru: 'Отказ в зачислении в первый класс', en: 'First-grade enrollment refused' }, body: { ru: `${schoolName}.${reasons}`, en: `${schoolName}.${reasons}` } };
+    }
+  }
+}
 
 /** First-grade application received, enrolled or refused (with the school's reasons). */
-export const schoolEnrollmentStatusChanged: EventHandler = {
-  type: 'school_enrollment.status_changed',
-  source: 'education',
+export const schoolEnrollmentStatusChangedHandler = eventHandler({
+  contract: schoolEnrollmentStatusChanged,
   label: { ru: 'Запись в первый класс', en: 'First-grade enrollment' },
   defaultChannels: { email: true, sms: false },
-  notificationsFor(event: FeedEvent) {
-    const { parentId, to, schoolName, comment } = event.payload as Partial<SchoolPayload>;
-    if (!isUuid(parentId) || typeof to !== 'string' || typeof schoolName !== 'string') return null;
-    const reasons = typeof comment === 'string' && comment ? ` ${comment}` : '';
-    const texts: Record<string, { title: LocalizedText; body: LocalizedText }> = {
-      SUBMITTED: { title: { ru: 'Заявление в первый класс подано', en: 'First-grade application filed' }, body: { ru: schoolName, en: schoolName } },
-      ENROLLED: { title: { ru: 'Ребёнок зачислен в первый класс', en: 'Your child is enrolled in first grade' }, body: { ru: schoolName, en: schoolName } },
-      REFUSED: {
-        title: { ru: 'Отказ в зачислении в первый класс', en: 'First-grade enrollment refused' },
-        body: { ru: `${schoolName}.${reasons}`, en: `${schoolName}.${reasons}` },
-      },
-    };
-    const text = texts[to];
-    return text ? [{ userId: parentId.toLowerCase(), ...text }] : null;
-  },
-};
+  notificationsFor: (payload) => [{ userId: payload.parentId, ...schoolText(payload) }],
+});

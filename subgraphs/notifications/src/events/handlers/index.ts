@@ -1,23 +1,28 @@
 import type { EventHandler } from '../event-handler';
-import { applicationStatusChanged } from './application-status-changed';
-import { appointmentBooked, appointmentCancelled, appointmentReminder, appointmentRescheduled } from './appointments';
-import { documentIssued, documentQuarantined } from './documents';
-import { kindergartenApplicationStatusChanged, schoolEnrollmentStatusChanged } from './education';
-import { paymentCaptured } from './payment-captured';
-import { fineDiscountEnding, taxDueSoon } from './reminders';
+import { applicationStatusChangedHandler } from './application-status-changed';
+import { appointmentBookedHandler, appointmentCancelledHandler, appointmentReminderHandler, appointmentRescheduledHandler } from './appointments';
+import { documentIssuedHandler, documentQuarantinedHandler } from './documents';
+import { kindergartenApplicationStatusChangedHandler, schoolEnrollmentStatusChangedHandler } from './education';
+import { fineAppealDecidedHandler, fineAppealFiledHandler } from './fine-appeals';
+import { paymentCapturedHandler } from './payment-captured';
+import { fineDiscountEndingHandler, taxDueSoonHandler } from './reminders';
+import { SECURITY_HANDLERS } from './security';
 
-/** Every event notifications reacts to. A new kind of event: one more handler file, listed here. */
+/** Every event notifications reacts to, by contract. A new kind of event: one more handler, listed here. */
 export const EVENT_HANDLERS: readonly EventHandler[] = [
-  applicationStatusChanged,
-  paymentCaptured,
-  fineDiscountEnding,
-  taxDueSoon,
-  appointmentBooked,
-  appointmentCancelled,
-  appointmentRescheduled,
-  appointmentReminder,
-  kindergartenApplicationStatusChanged,
-  schoolEnrollmentStatusChanged,
-  documentIssued,
-  documentQuarantined,
+  applicationStatusChangedHandler,
+  paymentCapturedHandler,
+  fineDiscountEndingHandler,
+  taxDueSoonHandler,
+  appointmentBookedHandler,
+  appointmentCancelledHandler,
+  appointmentRescheduledHandler,
+  appointmentReminderHandler,
+  kindergartenApplicationStatusChangedHandler,
+  schoolEnrollmentStatusChangedHandler,
+  documentIssuedHandler,
+  documentQuarantinedHandler,
+  fineAppealFiledHandler,
+  fineAppealDecidedHandler,
+  ...SECURITY_HANDLERS,
 ];
