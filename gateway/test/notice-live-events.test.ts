@@ -30,6 +30,7 @@ describe('live events from outbox notices', () => {
       token: TOKEN,
       readAfter: (after, limit) => ((feedReads += 1), outbox.readAfter(after, limit)),
       readHead: () => outbox.head(),
+      outbox: outbox.name,
     });
     server = app.listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
@@ -83,5 +84,26 @@ describe('live events from outbox notices', () => {
     expect(received.map((event) => event.payload.n)).toEqual([1, 2, 3, 4]);
     expect((received[2].payload.text as string).length).toBe(10_000);
     expect(feedReads).toBeGreaterThan(0);
+  });
+
+  it('keeps to its producer\'s outbox when another deployment of the same producer shares the database', async () => {
+    const other = await createOutboxTestSchema(DATABASE_URL);
+    try {
+      const otherOutbox = new Outbox(other.db, 'post', new SqlSchema(other.schema));
+      const { live, received } = await listening();
+      await other.db.transaction((tx) => otherOutbox.append(tx, letterSent, { subject: { type: 'Letter', id: 'elsewhere' }, payload: { n: 1, text: 'not ours' } }));
+      await append(1);
+      await other.db.transaction((tx) => otherOutbox.append(tx, letterSent, { subject: { type: 'Letter', id: 'elsewhere' }, payload: { n: 2, text: 'not ours' } }));
+      await append(2);
+      await until(() => received.length >= 2);
+      await new Promise((r) => setTimeout(r, 200));
+      await live.stop();
+      expect(received.map((event) => [event.payload.n, event.payload.text])).toEqual([
+        [1, 'short'],
+        [2, 'short'],
+      ]);
+    } finally {
+      await other.drop();
+    }
   });
 });

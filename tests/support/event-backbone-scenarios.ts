@@ -70,7 +70,7 @@ export async function thousandChangesWhileNotificationsDown(context: EventScenar
 
   await stack.stopSubgraph('notifications');
   // 500 submissions (SUBMITTED) and their registrations (REGISTERED): 1,000 status changes.
-  await inParallel(500, 8, async () => {
+  await inParallel(500, 4, async () => {
     const application = await submitApplication(stack.gatewayUrl, citizen.token, serviceId);
     ours.push(application.id);
     const registered = await transition(stack.gatewayUrl, employee.token, 'registerApplication', application.id);

@@ -26,7 +26,8 @@ export async function startExtraGateway(env: Record<string, string>): Promise<Ex
   const process_ = await startServiceProcess({
     name: `gateway-${port}`,
     script: GATEWAY_MAIN,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...sharedStackRoutes(), ...env },
+    // The shared stack's database: live events come from its outbox notices.
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: process.env.ECO_DATABASE_URL, ...sharedStackRoutes(), ...env },
     readyUrl: `http://localhost:${port}/healthz`,
     onLine: () => undefined,
   });

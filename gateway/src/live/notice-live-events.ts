@@ -18,6 +18,9 @@ export function startNoticeLiveEvents(options: { databaseUrl: string; subgraphs:
     const feed = feedReader(subgraph, options.token);
     // Where this gateway stands in the producer's sequence: its head when the gateway started.
     let position: bigint | null = null;
+    // The producer's outbox, as its feed names it: another deployment of the same producer in this
+    // database (a regional copy, a test's own) sends notices under the same name.
+    let outbox: string | null = null;
     let catchingUp: Promise<void> | null = null;
     let again = false;
 
@@ -30,7 +33,7 @@ export function startNoticeLiveEvents(options: { databaseUrl: string; subgraphs:
         do {
           again = false;
           try {
-            if (position === null) position = await feed.head();
+            if (position === null) ({ seq: position, outbox } = await feed.head());
             for (const event of await feed.after(position)) {
               hub.emit(event);
               position = BigInt(event.seq);
@@ -44,6 +47,7 @@ export function startNoticeLiveEvents(options: { databaseUrl: string; subgraphs:
     }
 
     function onNotice(notice: OutboxNotice): void {
+      if (outbox && notice.outbox && notice.outbox !== outbox) return;
       const seq = BigInt(notice.seq);
       if (notice.event && position !== null && seq === position + 1n && !catchingUp) {
         position = seq;

@@ -48,3 +48,4 @@ export * from './testing/documents-stand-in';
 export * from './testing/test-database';
 export * from './testing/eventually';
 export * from './testing/outbox-test-schema';
+export * from './server/request-scope';

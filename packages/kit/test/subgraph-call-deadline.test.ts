@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { callFrom, SubgraphCallCode, SubgraphCallError, SubgraphClient, subgraphClient } from '../src/clients/subgraph-client';
 import { DEADLINE_HEADER, deadlineFrom } from '../src/logging/request-id';
 import { testViewer } from '../src/testing/test-tokens';
+import { runInRequestScope } from '../src/server/request-scope';
 
 /*
  * What a call to another subgraph carries and how long it may take, against a real HTTP server
@@ -47,6 +48,25 @@ async function failure(call: Promise<unknown>): Promise<{ error: SubgraphCallErr
 }
 
 describe('a call made while serving a request (callFrom)', () => {
+  it('inherits the deadline and request id of the request being served, when the caller passes only the token', async () => {
+    const deadline = Date.now() + 1_500;
+    await runInRequestScope({ deadline, requestId: 'req-scope-01' }, async () => {
+      await new Promise((r) => setTimeout(r, 5)); // across an await, as deep in a service
+      expect(await client().query('{ ok }', {}, { token: 'caller-token' })).toEqual({ ok: true });
+    });
+    expect(other.seen[0]).toMatchObject({ authorization: 'Bearer caller-token', 'x-request-id': 'req-scope-01', [DEADLINE_HEADER]: String(deadline) });
+    // Outside any request: the client's own timeout, no request id.
+    await client().query('{ ok }', {}, {});
+    expect(other.seen[1]['x-request-id']).toBeUndefined();
+    expect(Number(other.seen[1][DEADLINE_HEADER])).toBeGreaterThan(deadline);
+  });
+
+  it('fails at once when the request being served has already run out of time', async () => {
+    const { error } = await failure(runInRequestScope({ deadline: Date.now() - 1 }, () => client().query('{ ok }', {}, { token: 't' })));
+    expect(error.code).toBe(SubgraphCallCode.DEADLINE_EXCEEDED);
+    expect(other.seen).toHaveLength(0);
+  });
+
   it("forwards the caller's token, the request id and the caller's deadline", async () => {
     const deadline = Date.now() + 2_000;
     const ctx = { viewer: { ...testViewer('u1'), token: 'caller-token' }, requestId: 'req-deadline-01', deadline };

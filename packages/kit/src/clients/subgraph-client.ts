@@ -1,4 +1,5 @@
 import { DEADLINE_HEADER, REQUEST_ID_HEADER } from '../logging/request-id';
+import { currentRequestScope } from '../server/request-scope';
 import type { SubgraphContext } from '../server/subgraph-context';
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
@@ -108,7 +109,10 @@ export class SubgraphClient {
     return call.deadline != null && call.deadline <= timeoutAt ? { at: call.deadline, callers: true } : { at: timeoutAt, callers: false };
   }
 
-  private async post<T>(query: string, variables: Record<string, unknown>, call: SubgraphCall): Promise<Answer<T>> {
+  private async post<T>(query: string, variables: Record<string, unknown>, given: SubgraphCall): Promise<Answer<T>> {
+    // A call made while serving a request inherits that request's deadline and id (see request-scope).
+    const request = currentRequestScope();
+    const call: SubgraphCall = { ...given, deadline: given.deadline ?? request?.deadline, requestId: given.requestId ?? request?.requestId };
     const deadline = this.deadlineOf(call);
     const remainingMs = deadline.at - Date.now();
     if (remainingMs <= 0) throw new SubgraphCallError(this.options.subgraph, SubgraphCallCode.DEADLINE_EXCEEDED, 'not asked: the deadline has passed');

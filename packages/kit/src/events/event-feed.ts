@@ -12,6 +12,8 @@ export interface EventFeedOptions {
   readAfter: (afterSeq: bigint, limit: number) => Promise<FeedEvent[]>;
   /** The newest seq (0 when empty): lets a live reader such as the gateway start at "now". */
   readHead?: () => Promise<bigint>;
+  /** The outbox's name, as its NOTIFY notices carry it (a live reader keeps to its producer's). */
+  outbox?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function mountEventFeed(app: Express, options: EventFeedOptions): void {
         res.status(400).json({ error: 'BAD_USER_INPUT', message: 'This feed does not report its head' });
         return;
       }
-      res.json({ events: [], head: (await options.readHead()).toString() });
+      res.json({ events: [], head: (await options.readHead()).toString(), ...(options.outbox ? { outbox: options.outbox } : {}) });
       return;
     }
     const after = parseSeq(req.query.after);

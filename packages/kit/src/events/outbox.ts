@@ -94,7 +94,7 @@ export class Outbox {
       audience,
       payload: event.payload as Record<string, unknown>,
     };
-    const notice: OutboxNotice = { source: this.source, seq: row.seq };
+    const notice: OutboxNotice = { source: this.source, outbox: this.schema.name, seq: row.seq };
     const withEvent = JSON.stringify({ ...notice, event: appended });
     // Delivered at commit, and only if the transaction commits.
     await tx.$executeRawUnsafe('SELECT pg_notify($1, $2)', OUTBOX_CHANNEL, withEvent.length <= NOTICE_EVENT_LIMIT ? withEvent : JSON.stringify(notice));
@@ -104,6 +104,11 @@ export class Outbox {
   async readAfter(afterSeq: bigint, limit: number): Promise<FeedEvent[]> {
     const rows = await this.db.$queryRawUnsafe<OutboxSqlRow[]>(`${this.select()} WHERE seq > $1::bigint ORDER BY ${this.table}.seq LIMIT $2`, afterSeq.toString(), limit);
     return rows.map((row) => this.toEvent(row));
+  }
+
+  /** Tells this outbox apart from another of the same producer in the same database (notices carry it). */
+  get name(): string {
+    return this.schema.name;
   }
 
   async head(): Promise<bigint> {

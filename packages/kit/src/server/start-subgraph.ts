@@ -12,6 +12,7 @@ import { LoaderRegistry } from '../loaders/loader-registry';
 import type { Logger } from '../logging/logger';
 import { DEADLINE_HEADER, deadlineFrom, REQUEST_ID_HEADER, requestIdFrom } from '../logging/request-id';
 import { createErrorFormatter } from './format-error';
+import { runInRequestScope } from './request-scope';
 import { requestLoggingPlugin } from './request-logging-plugin';
 import type { SubgraphContext } from './subgraph-context';
 import type { SubgraphConfig } from './subgraph-config';
@@ -104,15 +105,21 @@ export async function startSubgraph<TServices>(options: StartSubgraphOptions<TSe
       token: requireConfig(options).eventFeedToken,
       readAfter: (afterSeq, limit) => outbox.readAfter(afterSeq, limit),
       readHead: () => outbox.head(),
+      outbox: outbox.name,
     });
   }
 
   app.use(
     '/graphql',
+    // Everything done for this request, however deep, knows its deadline and id (request-scope).
+    (req, res, next) => {
+      res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      runInRequestScope({ deadline: deadlineFrom(req.headers[DEADLINE_HEADER]), requestId: res.locals.requestId as string }, next);
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ req }) => {
-        const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
         const viewer = await options.tokenVerifier.viewerFromAuthorization(req.headers.authorization);
         return {
           viewer,
