@@ -2,7 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { localeFromAcceptLanguage, sealEvent, type FeedEvent, type Logger, type TokenVerifier, type Viewer } from '@eco/kit';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -46,13 +46,21 @@ export interface LiveSubscriptionOptions {
  * each one becomes a stream of ordinary queries, one per matching event (see subscription-plan).
  */
 export function attachLiveSubscriptions(options: LiveSubscriptionOptions): { stop(): Promise<void> } {
+  const documents = new PreparedDocuments([...specifiedRules, ...(options.validationRules ?? [])]);
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: () => options.apiSchema(),
       onConnect: (ctx) => authenticate(ctx, options.verifier),
-      onSubscribe: (ctx, _id, payload) => refuseOutsideContract(ctx.extra.session, payload.query, options),
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...(options.validationRules ?? [])]),
+      onSubscribe: (ctx, _id, payload) => {
+        const refusals = refuseOutsideContract(ctx.extra.session, payload.query, options);
+        if (refusals) return refusals;
+        // Parsed and validated once per text: thousands of subscribers of the same query share it.
+        const schema = options.apiSchema();
+        const document = documents.prepared(schema, payload.query);
+        if (!('kind' in document)) return document;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       execute: () => ({ errors: [new GraphQLError('Send queries and mutations over HTTP; WebSocket serves subscriptions')] }),
       subscribe: (args) => subscribe(args, options),
       context: (ctx) => ({ session: ctx.extra.session }),
@@ -65,6 +73,36 @@ export function attachLiveSubscriptions(options: LiveSubscriptionOptions): { sto
       await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
     },
   };
+}
+
+const PREPARED_DOCUMENTS_MAX = 1_000;
+
+/** Subscription texts parsed and validated against the current schema, the most recent kept. */
+class PreparedDocuments {
+  private schema: GraphQLSchema | null = null;
+  private readonly byText = new Map<string, DocumentNode | readonly GraphQLError[]>();
+
+  constructor(private readonly rules: ValidationRule[]) {}
+
+  prepared(schema: GraphQLSchema, text: string): DocumentNode | readonly GraphQLError[] {
+    if (schema !== this.schema) {
+      this.schema = schema;
+      this.byText.clear();
+    }
+    let prepared = this.byText.get(text);
+    if (!prepared) {
+      try {
+        const document = parse(text);
+        const errors = validate(schema, document, this.rules);
+        prepared = errors.length ? errors : document;
+      } catch (error) {
+        prepared = [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+      }
+      if (this.byText.size >= PREPARED_DOCUMENTS_MAX) this.byText.delete(this.byText.keys().next().value as string);
+      this.byText.set(text, prepared);
+    }
+    return prepared;
+  }
 }
 
 /**

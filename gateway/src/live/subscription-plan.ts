@@ -7,6 +7,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
@@ -34,12 +35,47 @@ export interface LiveSubscriptionPlan {
 export const EVENT_VARIABLE = '__event';
 export const eventQueryFieldOf = (subscriptionField: string) => `${subscriptionField}Event`;
 
+/** What depends on the document only: shared by every subscription of the same text (see prepared documents). */
+interface DocumentPlan {
+  fieldName: string;
+  responseKey: string;
+  root: FieldNode;
+  fieldDefinition: GraphQLField<unknown, unknown>;
+  eventQuery: DocumentNode;
+  cacheKey: string;
+  usedVariables: Set<string>;
+}
+
+const documentPlans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, DocumentPlan>>>();
+
 export function planLiveSubscription(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variableValues: Record<string, unknown> | null | undefined,
 ): LiveSubscriptionPlan {
+  let bySchema = documentPlans.get(schema);
+  if (!bySchema) documentPlans.set(schema, (bySchema = new WeakMap()));
+  let byOperation = bySchema.get(document);
+  if (!byOperation) bySchema.set(document, (byOperation = new Map()));
+  let plan = byOperation.get(operationName ?? '');
+  if (!plan) byOperation.set(operationName ?? '', (plan = planDocument(schema, document, operationName)));
+  const { usedVariables } = plan;
+  const given = variableValues ?? {};
+  return {
+    fieldName: plan.fieldName,
+    responseKey: plan.responseKey,
+    args: getArgumentValues(plan.fieldDefinition, plan.root, given),
+    eventQuery: plan.eventQuery,
+    cacheKey: plan.cacheKey,
+    variables: (sealedEvent) => ({
+      ...Object.fromEntries([...usedVariables].filter((name) => name in given).map((name) => [name, given[name]])),
+      [EVENT_VARIABLE]: sealedEvent,
+    }),
+  };
+}
+
+function planDocument(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): DocumentPlan {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'subscription') throw new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP');
   const [root, ...more] = operation.selectionSet.selections;
@@ -71,17 +107,14 @@ export function planLiveSubscription(
       ...fragments,
     ],
   };
-  const given = variableValues ?? {};
   return {
     fieldName: root.name.value,
     responseKey: root.alias?.value ?? root.name.value,
-    args: getArgumentValues(fieldDefinition, root, given),
+    root,
+    fieldDefinition,
     eventQuery,
     cacheKey: print(eventQuery),
-    variables: (sealedEvent) => ({
-      ...Object.fromEntries([...usedVariables].filter((name) => name in given).map((name) => [name, given[name]])),
-      [EVENT_VARIABLE]: sealedEvent,
-    }),
+    usedVariables,
   };
 }
 

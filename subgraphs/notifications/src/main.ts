@@ -8,6 +8,8 @@ import { createNotificationsServices, type NotificationsServices } from './servi
 import { notificationsSettingsFromEnv, type NotificationsSettings } from './settings';
 
 export const NOTIFICATIONS_PORT = 4008;
+/** The longest an idle email/SMS or webhook worker waits before looking for due retries again. */
+export const WORKER_IDLE_MAX_MS = 4_000;
 export const SOURCE = 'notifications';
 
 export interface StartNotificationsOptions {
@@ -50,6 +52,8 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
       logger,
     });
     const { schema } = await buildNotificationsSchema();
+    const subscriptions = notificationsSubscriptions(services, logger);
+    const producers = [...new Set([SOURCE, ...subscriptions.map((subscription) => subscription.contract.producer)])];
     const server = await startSubgraph({
       name: SOURCE,
       port: config.port,
@@ -61,10 +65,12 @@ export async function startNotificationsSubgraph(config: SubgraphConfig, options
       production: config.production,
       config,
       outbox: { outbox: services.outbox, db: prisma },
-      consumes: { subscriptions: notificationsSubscriptions(services, logger), offsets: services.feedOffsets },
+      consumes: { subscriptions, offsets: services.feedOffsets },
+      // Deliveries are queued while events are handled: the workers run when events arrive, and
+      // otherwise look for due retries ever less often (no steady polling of an idle graph).
       loops: [
-        { name: 'email-sms', intervalMs: settings.workerPollIntervalMs, tick: () => services.deliveries.processDue() },
-        { name: 'webhooks', intervalMs: settings.workerPollIntervalMs, tick: () => services.webhookDispatcher.dispatchDue() },
+        { name: 'email-sms', intervalMs: settings.workerPollIntervalMs, idleMaxMs: WORKER_IDLE_MAX_MS, wakeOnEventsOf: producers, tick: () => services.deliveries.processDue() },
+        { name: 'webhooks', intervalMs: settings.workerPollIntervalMs, idleMaxMs: WORKER_IDLE_MAX_MS, wakeOnEventsOf: producers, tick: () => services.webhookDispatcher.dispatchDue() },
       ],
       onStop: () => prisma.$disconnect(),
     });

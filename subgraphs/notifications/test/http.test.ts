@@ -83,9 +83,9 @@ describe('notifications as it runs (main.ts)', () => {
     });
     expect(events[0].payload).not.toHaveProperty('liveFields');
     const head = await fetch(`${feed}?after=latest`, { headers: { authorization: `Bearer ${FEED_TOKEN}` } });
-    expect(await head.json()).toEqual({ events: [], head: events[50].seq });
+    // With the outbox it serves (its schema), as its NOTIFY notices name it.
+    expect(await head.json()).toEqual({ events: [], head: events[50].seq, outbox: expect.stringMatching(/^notifications_/) });
 
-    // The gateway's per-event query, with each subscriber's token.
     // The gateway's per-event query, with each subscriber's token and the event it holds, sealed.
     const event = sealEvent(events[0] as unknown as FeedEvent, FEED_TOKEN);
     const live = 'query ($e: String!) { notificationAddedEvent(event: $e) { eventId notification { title } } }';

@@ -6,6 +6,13 @@ export interface PollLoopOptions {
   /** Does one batch of due work; returns how many items it handled (0: sleep until the next poll). */
   tick: () => Promise<number>;
   logger: Logger;
+  /**
+   * While there is nothing to do, wait ever longer between polls, up to this (default: intervalMs,
+   * i.e. a steady poll); `wake` (see wakeOn) ends the wait at once.
+   */
+  idleMaxMs?: number;
+  /** Subscribes a wake-up (e.g. to outbox notices); returns the unsubscribe. */
+  wakeOn?: (wake: () => void) => () => void;
 }
 
 export interface PollLoop {
@@ -29,15 +36,28 @@ export function startPollLoop(options: PollLoopOptions): PollLoop {
       };
     });
 
+  const idleMax = Math.max(options.idleMaxMs ?? options.intervalMs, options.intervalMs);
+  let woken = false;
+  const unsubscribe = options.wakeOn?.(() => {
+    woken = true;
+    wake?.();
+  });
+
   async function run(): Promise<void> {
+    let idleWait = options.intervalMs;
     while (!stopped) {
       let handled = 0;
+      woken = false;
       try {
         handled = await options.tick();
       } catch (error) {
         logger.error({ err: error }, 'scheduled work failed; retrying at the next poll');
       }
-      if (!stopped && handled === 0) await sleep(options.intervalMs);
+      if (handled > 0) idleWait = options.intervalMs;
+      else if (!stopped && !woken) {
+        await sleep(idleWait);
+        idleWait = woken ? options.intervalMs : Math.min(idleWait * 2, idleMax);
+      }
     }
   }
 
@@ -45,6 +65,7 @@ export function startPollLoop(options: PollLoopOptions): PollLoop {
   return {
     async stop() {
       stopped = true;
+      unsubscribe?.();
       wake?.();
       await running;
     },

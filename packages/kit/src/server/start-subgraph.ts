@@ -45,8 +45,12 @@ export interface StartSubgraphOptions<TServices> {
   outbox?: { outbox: Outbox; db: RawSqlClient };
   /** Other subgraphs' events this one reacts to: durable consumers, at least once, in order per producer. */
   consumes?: { subscriptions: EventSubscription[]; offsets: FeedOffsetStore };
-  /** Background work (workers, sweeps): started with the server, stopped before it. */
-  loops?: Omit<PollLoopOptions, 'logger'>[];
+  /**
+   * Background work (workers, sweeps): started with the server, stopped before it. A loop with
+   * `wakeOnEventsOf` runs at once when those producers append (their outbox notices), so it can
+   * wait long (`idleMaxMs`) while there is nothing to do instead of polling.
+   */
+  loops?: (Omit<PollLoopOptions, 'logger' | 'wakeOn'> & { wakeOnEventsOf?: string[] })[];
   /** Stopped last, after the server (e.g. the Prisma pool). */
   onStop?: () => Promise<void>;
 }
@@ -160,7 +164,16 @@ export async function startSubgraph<TServices>(options: StartSubgraphOptions<TSe
         running.push(await delivery.consume({ consumer: options.name, producer, handle: dispatcherFor(subscriptions), offsets: options.consumes!.offsets }));
       }
     }
-    for (const loop of options.loops ?? []) running.push(startPollLoop({ ...loop, logger }));
+    for (const { wakeOnEventsOf, ...loop } of options.loops ?? []) {
+      const notices = delivery?.notices;
+      const wakeOn = notices && wakeOnEventsOf?.length
+        ? (wake: () => void) => {
+            const offs = wakeOnEventsOf.map((producer) => notices.on(producer, wake));
+            return () => offs.forEach((off) => off());
+          }
+        : undefined;
+      running.push(startPollLoop({ ...loop, wakeOn, logger }));
+    }
   } catch (error) {
     await stop();
     throw error;
