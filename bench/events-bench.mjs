@@ -105,7 +105,7 @@ async function relayThroughput(serverUrl, mode, total = 20_000) {
   const feedUrl = `http://localhost:${server.address().port}/graphql`;
   const config = { databaseUrl: serverUrl, natsUrl: mode === 'nats' ? NATS_URL : null, eventsPrefix: `bench${randomBytes(3).toString('hex')}`, subgraphUrls: { applications: feedUrl }, eventFeedToken: 't' };
   const delivery = await kit.openEventDelivery('bench', config, logger);
-  const relay = delivery.relay(outbox, db, schema);
+  const relay = delivery.relay(outbox, db);
   let handled = 0;
   const offsets = new Map();
   const offsetStore = { for: (name) => ({ load: async () => offsets.get(name) ?? 0n, save: async (seq) => void offsets.set(name, seq) }) };

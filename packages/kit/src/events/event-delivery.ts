@@ -9,6 +9,7 @@ import { startOutboxRelay } from './nats/outbox-relay';
 import type { Outbox, RawSqlClient } from './outbox';
 import { listenForOutboxNotices, type OutboxNotices } from './outbox-notices';
 import { feedConsumerName } from './producer-feed';
+import { subgraphUrlVariable } from '../clients/subgraph-client';
 
 export interface Stoppable {
   stop(): Promise<void>;
@@ -37,7 +38,7 @@ export interface EventDelivery {
   /** The process's LISTEN connection: notices of every producer's appends in this database. */
   readonly notices: OutboxNotices;
   /** Starts relaying this producer's outbox (NATS mode; in PostgreSQL mode the feed serves it). */
-  relay(outbox: Outbox, db: RawSqlClient, schema: string): Stoppable;
+  relay(outbox: Outbox, db: RawSqlClient): Stoppable;
   consume(options: ConsumeOptions): Promise<Stoppable>;
   close(): Promise<void>;
 }
@@ -71,7 +72,7 @@ function postgresDelivery(config: EventDeliveryConfig, notices: OutboxNotices, l
     relay: () => ({ stop: async () => undefined }),
     async consume(options) {
       const graphqlUrl = config.subgraphUrls[options.producer];
-      if (!graphqlUrl) throw new Error(`${options.consumer}: no URL for the ${options.producer} subgraph (set SUBGRAPH_${options.producer.toUpperCase().replace(/-/g, '_')}_URL)`);
+      if (!graphqlUrl) throw new Error(`${options.consumer}: no URL for the ${options.producer} subgraph (set ${subgraphUrlVariable(options.producer)})`);
       const name = feedConsumerName(options.consumer, options.producer);
       return startFeedConsumer({
         name,
@@ -95,7 +96,7 @@ function natsDelivery(nats: NatsEvents, notices: OutboxNotices, logger: Logger):
   return {
     mode: 'nats',
     notices,
-    relay: (outbox, db, schema) => startOutboxRelay({ outbox, db, schema, nats, notices, logger: logger.child({ relay: outbox.source }) }),
+    relay: (outbox, db) => startOutboxRelay({ outbox, db, nats, notices, logger: logger.child({ relay: outbox.source }) }),
     consume: (options) =>
       startJetStreamConsumer({ name: feedConsumerName(options.consumer, options.producer), producer: options.producer, nats, handle: options.handle, logger }),
     async close() {

@@ -159,7 +159,7 @@ export async function startSubgraph<TServices>(options: StartSubgraphOptions<TSe
     if (options.outbox || options.consumes) {
       const config = requireConfig(options);
       delivery = await openEventDelivery(options.name, eventDeliveryConfigOf(config), logger);
-      if (options.outbox) running.push(delivery.relay(options.outbox.outbox, options.outbox.db, config.dbSchema));
+      if (options.outbox) running.push(delivery.relay(options.outbox.outbox, options.outbox.db));
       for (const [producer, subscriptions] of groupByProducer(options.consumes?.subscriptions ?? [])) {
         running.push(await delivery.consume({ consumer: options.name, producer, handle: dispatcherFor(subscriptions), offsets: options.consumes!.offsets }));
       }

@@ -57,7 +57,7 @@ describe('event delivery through NATS JetStream', () => {
     const consumer = await open();
     const handled: string[] = [];
     const handle = async (event: FeedEvent) => void handled.push(event.subject.id);
-    const relay = producer.relay(outbox, sql, db.schema);
+    const relay = producer.relay(outbox, sql);
     let consuming = await consumer.consume({ consumer: 'mail', producer: 'post', handle, offsets: noOffsets });
     for (let n = 1; n <= 5; n++) await append(n);
     await until(() => handled.length === 5);
@@ -66,7 +66,7 @@ describe('event delivery through NATS JetStream', () => {
     await consuming.stop();
     await relay.stop();
     for (let n = 6; n <= 8; n++) await append(n);
-    const relayAgain = producer.relay(outbox, sql, db.schema);
+    const relayAgain = producer.relay(outbox, sql);
     consuming = await consumer.consume({ consumer: 'mail', producer: 'post', handle, offsets: noOffsets });
     await until(() => handled.length === 8);
     await new Promise((r) => setTimeout(r, 300));
@@ -79,14 +79,14 @@ describe('event delivery through NATS JetStream', () => {
     const producer = await open();
     const consumer = await open();
     const handled: string[] = [];
-    const relay = producer.relay(outbox, sql, db.schema);
+    const relay = producer.relay(outbox, sql);
     const consuming = await consumer.consume({ consumer: 'mail', producer: 'post', handle: async (e) => void handled.push(e.id), offsets: noOffsets });
     await append(1);
     await append(2);
     await until(() => handled.length === 2);
     await relay.stop();
     await db.client.query(`UPDATE "${db.schema}"."outbox_relay" SET seq = 0`);
-    const again = producer.relay(outbox, sql, db.schema);
+    const again = producer.relay(outbox, sql);
     await append(3);
     await until(() => handled.length >= 3);
     await new Promise((r) => setTimeout(r, 300));
@@ -102,7 +102,7 @@ describe('event delivery through NATS JetStream', () => {
     const attempts = new Map<string, number>();
     let broken = true;
     const handled: string[] = [];
-    const relay = producer.relay(outbox, sql, db.schema);
+    const relay = producer.relay(outbox, sql);
     const consuming = await consumer.consume({
       consumer: 'mail',
       producer: 'post',

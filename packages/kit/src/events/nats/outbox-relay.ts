@@ -5,9 +5,8 @@ import { eventSubject, type NatsEvents } from './nats-events';
 
 export interface OutboxRelayOptions {
   outbox: Outbox;
-  /** The producer's database: the relay keeps its position in `outbox_relay` in the same schema. */
+  /** The producer's database: the relay keeps its position in `outbox_relay` beside the outbox. */
   db: RawSqlClient;
-  schema: string;
   nats: NatsEvents;
   notices: OutboxNotices;
   logger: Logger;
@@ -25,7 +24,7 @@ const RETRY_MAX_MS = 5_000;
  */
 export function startOutboxRelay(options: OutboxRelayOptions): { stop(): Promise<void> } {
   const { outbox, db, nats, logger } = options;
-  const table = `"${options.schema}"."outbox_relay"`;
+  const table = `"${outbox.name}"."outbox_relay"`;
   let stopped = false;
   let wake: (() => void) | null = null;
   let pending = false;
